@@ -1,0 +1,27 @@
+@{
+    RootModule           = 'MimecastPS.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '6f0c2b8e-2f4d-4d8a-9b62-3c1f7e5a9d41'
+    Author               = 'MimecastPS contributors'
+    CompanyName          = 'MimecastPS'
+    Copyright            = '(c) 2026 MimecastPS contributors. MIT License.'
+    Description          = 'Manage the Mimecast directory from PowerShell: bulk user, alias, delegate and account changes from CSV, with API 1.0 (signed keys) and API 2.0 (OAuth 2.0 client credentials) authentication, batching, rate-limit pacing and one outcome per input row.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    FormatsToProcess     = @('MimecastPS.format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Mimecast'
+        'Disconnect-Mimecast'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Mimecast', 'Email', 'Directory', 'Security', 'Bulk', 'CSV', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/mimecastps/MimecastPS'
+            LicenseUri   = 'https://github.com/mimecastps/MimecastPS/blob/main/LICENSE'
+            ReleaseNotes = 'First release: Connect-Mimecast (API 1.0 and 2.0), the directory cmdlets, Invoke-MimecastApi and Get-MimecastUser.'
+        }
+    }
+}

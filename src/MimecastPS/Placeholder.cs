@@ -1,0 +1,1 @@
+namespace MimecastPS { internal static class Placeholder { } }
