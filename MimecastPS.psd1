@@ -12,6 +12,11 @@
     CmdletsToExport      = @(
         'Connect-Mimecast'
         'Disconnect-Mimecast'
+        'New-MimecastUser'
+        'Set-MimecastUser'
+        'Set-MimecastAlias'
+        'Add-MimecastDelegate'
+        'New-MimecastAccount'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

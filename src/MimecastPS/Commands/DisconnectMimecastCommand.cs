@@ -1,0 +1,18 @@
+using System.Management.Automation;
+using MimecastPS.Session;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>Forgets the runspace's default session. Sessions kept with -PassThru stay usable with -Session.</summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "Mimecast")]
+    [OutputType(typeof(void))]
+    public sealed class DisconnectMimecastCommand : PSCmdlet
+    {
+        protected override void EndProcessing()
+        {
+            MimecastSession? session = DefaultSessionStore.Current;
+            DefaultSessionStore.Set(null);
+            WriteVerbose(session == null ? "There was no default Mimecast session." : "Forgot the default session: " + session);
+        }
+    }
+}

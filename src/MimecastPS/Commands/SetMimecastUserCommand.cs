@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using MimecastPS.Auth;
+using MimecastPS.Binding;
+using MimecastPS.Pipeline;
+using Newtonsoft.Json.Linq;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>Changes users of the internal directory: POST /api/user/update-user. Only the settings given are sent.</summary>
+    [Cmdlet(VerbsCommon.Set, "MimecastUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(MimecastUser))]
+    public sealed class SetMimecastUserCommand : MimecastRowCmdlet
+    {
+        internal const string NothingToChangeCode = "NothingToChange";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Email", "Mail", "PrimarySmtpAddress", "UserPrincipalName")]
+        [AllowEmptyString]
+        public string EmailAddress { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("DisplayName")]
+        public string? Name { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [SecureStringTransformation]
+        public SecureString? Password { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTransformation]
+        public bool? AccountLocked { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTransformation]
+        public bool? AccountDisabled { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTransformation]
+        public bool? AllowPop { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTransformation]
+        public bool? AllowSmtp { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTransformation]
+        public bool? PasswordNeverExpires { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTransformation]
+        public bool? ForcePasswordChange { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeTransformation]
+        public DateTime? ArchiveStartDate { get; set; }
+
+        private protected override string ApiPath => "/api/user/update-user";
+
+        private protected override string Action => "Update Mimecast user";
+
+        private protected override IEnumerable<RowRequest> CreateRequests()
+        {
+            string address = RowValidation.Clean(EmailAddress);
+            var invalid = RowValidation.CheckEmailAddress(nameof(EmailAddress), address);
+            if (invalid != null)
+            {
+                yield return RowRequest.Refuse(address, invalid);
+                yield break;
+            }
+            var item = new JObject { ["emailAddress"] = address };
+            if (RowValidation.IsGivenText(Name)) item["name"] = Name!.Trim();
+            if (Password != null) item["password"] = Password.Reveal();
+            AddFlag(item, "accountLocked", AccountLocked);
+            AddFlag(item, "accountDisabled", AccountDisabled);
+            AddFlag(item, "allowPop", AllowPop);
+            AddFlag(item, "allowSmtp", AllowSmtp);
+            AddFlag(item, "passwordNeverExpires", PasswordNeverExpires);
+            AddFlag(item, "forcePasswordChange", ForcePasswordChange);
+            if (ArchiveStartDate.HasValue) item["archiveStartDate"] = JsonFields.MimecastDate(ArchiveStartDate.Value);
+            if (item.Count == 1)
+            {
+                yield return RowRequest.Refuse(address, RowFailures.Invalid(NothingToChangeCode,
+                    address + ": nothing to change: give at least one setting (for example -AccountLocked $true, or a non-empty column)."));
+                yield break;
+            }
+            yield return RowRequest.Send(address, item);
+        }
+
+        private static void AddFlag(JObject item, string field, bool? value)
+        {
+            if (value.HasValue) item[field] = value.Value;
+        }
+
+        private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "emailAddress");
+
+        private protected override object CreateOutput(JObject sentItem, JObject answer) => new MimecastUser
+        {
+            EmailAddress = JsonFields.Text(answer, "emailAddress") ?? JsonFields.Text(sentItem, "emailAddress")!,
+            Id = JsonFields.Text(answer, "id"),
+            Name = JsonFields.Text(answer, "name") ?? JsonFields.Text(sentItem, "name"),
+            AccountLocked = JsonFields.Flag(answer, "accountLocked") ?? JsonFields.Flag(sentItem, "accountLocked"),
+            AccountDisabled = JsonFields.Flag(answer, "accountDisabled") ?? JsonFields.Flag(sentItem, "accountDisabled"),
+            AllowPop = JsonFields.Flag(answer, "allowPop") ?? JsonFields.Flag(sentItem, "allowPop"),
+            AllowSmtp = JsonFields.Flag(answer, "allowSmtp") ?? JsonFields.Flag(sentItem, "allowSmtp"),
+            PasswordNeverExpires = JsonFields.Flag(answer, "passwordNeverExpires") ?? JsonFields.Flag(sentItem, "passwordNeverExpires"),
+            ForcePasswordChange = JsonFields.Flag(answer, "forcePasswordChange") ?? JsonFields.Flag(sentItem, "forcePasswordChange"),
+            ArchiveStartDate = JsonFields.Date(answer, "archiveStartDate") ?? JsonFields.Date(sentItem, "archiveStartDate"),
+        };
+    }
+}

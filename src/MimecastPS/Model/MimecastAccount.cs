@@ -1,0 +1,14 @@
+namespace MimecastPS
+{
+    /// <summary>A customer account created by a Mimecast partner with New-MimecastAccount.</summary>
+    public sealed class MimecastAccount
+    {
+        public string AccountName { get; set; } = string.Empty;
+        public string? AccountCode { get; set; }
+        public string? Domain { get; set; }
+        public string[] Packages { get; set; } = new string[0];
+        public string? AdminEmail { get; set; }
+
+        public override string ToString() => AccountName + (AccountCode == null ? "" : " (" + AccountCode + ")");
+    }
+}

@@ -1,0 +1,15 @@
+namespace MimecastPS
+{
+    /// <summary>A secondary address of a user, as Set-MimecastAlias reports it.</summary>
+    public sealed class MimecastAlias
+    {
+        public string Alias { get; set; } = string.Empty;
+        public string AliasFor { get; set; } = string.Empty;
+        public string? Domain { get; set; }
+        public bool? IsInternal { get; set; }
+        public string? AliasDisplayName { get; set; }
+        public string? Type { get; set; }
+
+        public override string ToString() => Alias + " -> " + AliasFor;
+    }
+}

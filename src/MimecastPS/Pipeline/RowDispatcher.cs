@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MimecastPS.Session;
+using MimecastPS.Transport;
+
+namespace MimecastPS.Pipeline
+{
+    /// <summary>
+    /// Groups rows into batches, keeps up to ThrottleLimit requests in flight, and hands rows back in
+    /// input order once their outcome is known. Pipeline-thread methods: Add, Flush, TakeWritable,
+    /// MustWait, IsDone. Batches resolve on pool threads and touch only their own rows.
+    /// </summary>
+    internal sealed class RowDispatcher
+    {
+        private readonly MimecastSession _session;
+        private readonly IRowEndpoint _endpoint;
+        private readonly int _requestedBatchSize;
+        private readonly int _throttleLimit;
+        private readonly int _maxBuffered;
+        private readonly IRequestLog _log;
+        private readonly AutoResetEvent _wake;
+        private readonly CancellationToken _cancellation;
+        private readonly Queue<PendingRow> _inOrder = new Queue<PendingRow>();
+        private readonly List<Task> _inFlight = new List<Task>();
+        private List<PendingRow> _openBatch = new List<PendingRow>();
+
+        public RowDispatcher(MimecastSession session, IRowEndpoint endpoint, int batchSize, int throttleLimit, IRequestLog log, AutoResetEvent wake, CancellationToken cancellation)
+        {
+            _session = session;
+            _endpoint = endpoint;
+            _requestedBatchSize = batchSize;
+            _throttleLimit = throttleLimit;
+            // Rows finished behind a slow one wait in memory; this bounds them whatever the input size.
+            _maxBuffered = Math.Max(batchSize * throttleLimit * 4, 64);
+            _log = log;
+            _wake = wake;
+            _cancellation = cancellation;
+        }
+
+        /// <summary>True while adding more rows would exceed the requests in flight or the memory bound.</summary>
+        public bool MustWait
+        {
+            get
+            {
+                RethrowFatal();
+                return _inFlight.Count >= _throttleLimit || _inOrder.Count >= _maxBuffered;
+            }
+        }
+
+        public bool IsDone => _inOrder.Count == 0;
+
+        public void Add(PendingRow row)
+        {
+            _inOrder.Enqueue(row);
+            if (row.Outcome != null)
+            {
+                return;
+            }
+            _openBatch.Add(row);
+            if (_openBatch.Count >= EffectiveBatchSize())
+            {
+                Dispatch();
+            }
+        }
+
+        public void Flush()
+        {
+            if (_openBatch.Count > 0)
+            {
+                Dispatch();
+            }
+        }
+
+        /// <summary>The rows at the head of the input order whose outcome is known.</summary>
+        public IEnumerable<PendingRow> TakeWritable()
+        {
+            RethrowFatal();
+            while (_inOrder.Count > 0 && _inOrder.Peek().Outcome != null)
+            {
+                yield return _inOrder.Dequeue();
+            }
+        }
+
+        private int EffectiveBatchSize() => Math.Max(1, Math.Min(_requestedBatchSize, _session.BatchSizeLimit(_endpoint.Path) ?? int.MaxValue));
+
+        private void Dispatch()
+        {
+            var batch = _openBatch;
+            _openBatch = new List<PendingRow>();
+            var task = Task.Run(() => ResolveAsync(batch), _cancellation);
+            task.ContinueWith(_ => _wake.Set(), TaskContinuationOptions.ExecuteSynchronously);
+            _inFlight.Add(task);
+        }
+
+        /// <summary>Removes finished requests; a failure that dooms every row surfaces here, on the pipeline thread.</summary>
+        private void RethrowFatal()
+        {
+            for (int i = _inFlight.Count - 1; i >= 0; i--)
+            {
+                Task task = _inFlight[i];
+                if (!task.IsCompleted) continue;
+                _inFlight.RemoveAt(i);
+                task.GetAwaiter().GetResult();
+            }
+        }
+
+        private async Task ResolveAsync(IReadOnlyList<PendingRow> rows)
+        {
+            ApiResponse response;
+            try
+            {
+                response = await _session.Transport.SendAsync(ApiRequest.ForItems(_endpoint.Path, rows.Select(r => r.Item!).ToList()), _log, _cancellation).ConfigureAwait(false);
+            }
+            catch (MimecastApiException e) when (!e.Failure.DoomsEveryRow && rows.Count > 1 && (e.Failure.Kind == FailureKind.Rejected || e.Failure.Kind == FailureKind.Forbidden))
+            {
+                // The batch as a whole was refused: its size, or one item in it. Halves find out which.
+                _session.LowerBatchSizeLimit(_endpoint.Path, Math.Max(1, rows.Count / 2));
+                await ResendAsync(rows, Math.Max(1, rows.Count / 2), reason: null).ConfigureAwait(false);
+                return;
+            }
+            catch (MimecastApiException e) when (!e.Failure.DoomsEveryRow)
+            {
+                foreach (var row in rows)
+                {
+                    row.Outcome = RowOutcome.Failed(RowFailures.FromRequestFailure(e.Failure, row));
+                }
+                return;
+            }
+
+            List<PendingRow> unresolved = OutcomeMatcher.Match(rows, response, _endpoint);
+            if (unresolved.Count == 0)
+            {
+                return;
+            }
+            if (rows.Count == 1)
+            {
+                unresolved[0].Outcome = RowOutcome.Failed(RowFailures.NoOutcome(unresolved[0], _endpoint.Path));
+                return;
+            }
+            int accounted = rows.Count - unresolved.Count;
+            if (accounted > 0 && IsTail(rows, unresolved))
+            {
+                // The first rows were answered and the rest ignored: the endpoint's batch cap. Remember it.
+                _session.LowerBatchSizeLimit(_endpoint.Path, accounted);
+            }
+            string reason = "Mimecast's answer to a batch of " + rows.Count + " accounted for only " + accounted;
+            await ResendAsync(unresolved, Math.Max(1, Math.Min(unresolved.Count, rows.Count / 2)), reason).ConfigureAwait(false);
+        }
+
+        private async Task ResendAsync(IReadOnlyList<PendingRow> rows, int batchSize, string? reason)
+        {
+            for (int start = 0; start < rows.Count; start += batchSize)
+            {
+                var part = rows.Skip(start).Take(batchSize).ToList();
+                if (reason != null)
+                {
+                    foreach (var row in part) row.ResentBecause = reason;
+                }
+                await ResolveAsync(part).ConfigureAwait(false);
+            }
+        }
+
+        private static bool IsTail(IReadOnlyList<PendingRow> rows, List<PendingRow> unresolved)
+        {
+            int offset = rows.Count - unresolved.Count;
+            for (int i = 0; i < unresolved.Count; i++)
+            {
+                if (!ReferenceEquals(rows[offset + i], unresolved[i])) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace MimecastPS { internal static class Placeholder { } }

@@ -1,0 +1,37 @@
+using System.Management.Automation.Runspaces;
+using System.Runtime.CompilerServices;
+
+namespace MimecastPS.Session
+{
+    /// <summary>
+    /// The session Connect-Mimecast set as default, one per runspace: two runspaces in one process
+    /// (jobs, a host running several tenants) never see each other's connection.
+    /// </summary>
+    internal static class DefaultSessionStore
+    {
+        private sealed class Slot
+        {
+            public MimecastSession? Session;
+        }
+
+        private static readonly ConditionalWeakTable<Runspace, Slot> Slots = new ConditionalWeakTable<Runspace, Slot>();
+
+        public static MimecastSession? Current
+        {
+            get
+            {
+                var runspace = Runspace.DefaultRunspace;
+                return runspace != null && Slots.TryGetValue(runspace, out Slot slot) ? slot.Session : null;
+            }
+        }
+
+        public static void Set(MimecastSession? session)
+        {
+            var runspace = Runspace.DefaultRunspace;
+            if (runspace != null)
+            {
+                Slots.GetOrCreateValue(runspace).Session = session;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+
+namespace MimecastPS.Session
+{
+    /// <summary>The one HttpClient a session keeps for its whole life (sockets are reused across requests).</summary>
+    internal static class HttpClientFactory
+    {
+        private const int MaxConnections = 64;
+        private const long MaxAnswerBytes = 64L * 1024 * 1024;
+
+        public static HttpClient Create(HttpMessageHandler? handler = null)
+        {
+            var client = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            {
+                // Each attempt has its own timeout in the transport; the client's would cut retries short.
+                Timeout = Timeout.InfiniteTimeSpan,
+                // A proxy answering with a huge page must not exhaust memory.
+                MaxResponseContentBufferSize = MaxAnswerBytes,
+            };
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("MimecastPS/" + typeof(HttpClientFactory).Assembly.GetName().Version);
+            return client;
+        }
+
+        private static HttpMessageHandler CreateHandler()
+        {
+            var handler = new HttpClientHandler
+            {
+                UseCookies = false,
+                // A redirected POST would be re-sent elsewhere, or lose its Authorization header.
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            // .NET Framework (Windows PowerShell 5.1) allows 2 connections per host unless told otherwise:
+            // requests in flight together would silently queue behind two sockets.
+            handler.MaxConnectionsPerServer = MaxConnections;
+            return handler;
+        }
+    }
+}

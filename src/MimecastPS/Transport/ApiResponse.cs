@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+
+namespace MimecastPS.Transport
+{
+    /// <summary>An answer whose request ran (HTTP 2xx and meta.status 2xx); per-item failures are in <see cref="Fail"/>.</summary>
+    internal sealed class ApiResponse
+    {
+        public ApiResponse(int httpStatus, JObject envelope, IReadOnlyList<JToken> data, IReadOnlyList<FailEntry> fail, string? nextPageToken)
+        {
+            HttpStatus = httpStatus;
+            Envelope = envelope;
+            Data = data;
+            Fail = fail;
+            NextPageToken = nextPageToken;
+        }
+
+        public int HttpStatus { get; }
+
+        /// <summary>The whole answer as parsed, for -Raw.</summary>
+        public JObject Envelope { get; }
+
+        public IReadOnlyList<JToken> Data { get; }
+
+        public IReadOnlyList<FailEntry> Fail { get; }
+
+        /// <summary><c>meta.pagination.next</c>; null on the last page.</summary>
+        public string? NextPageToken { get; }
+    }
+}

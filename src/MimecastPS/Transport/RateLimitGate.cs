@@ -1,0 +1,84 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace MimecastPS.Transport
+{
+    /// <summary>
+    /// One per session, passed by every request before it is sent. It follows what the answers say about
+    /// the quota (X-RateLimit-Remaining / Reset) and 429s, so that a large run slows down to the quota
+    /// instead of hammering into 429 storms. The quota belongs to the admin (API 1.0) or app (API 2.0),
+    /// so sharing the gate across all of a session's cmdlets and requests is what matches reality.
+    /// </summary>
+    internal sealed class RateLimitGate
+    {
+        private static readonly TimeSpan WakeSpread = TimeSpan.FromMilliseconds(50);
+
+        private readonly object _lock = new object();
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private TimeSpan _blockedUntil = TimeSpan.Zero;
+        private TimeSpan _windowResetsAt = TimeSpan.Zero;
+        private int? _remaining;
+
+        /// <summary>Waits until the quota allows one more request, and counts it against what is left.</summary>
+        public async Task WaitAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                lock (_lock)
+                {
+                    var now = _clock.Elapsed;
+                    if (now >= _windowResetsAt)
+                    {
+                        _remaining = null;
+                    }
+                    if (now >= _blockedUntil && (_remaining == null || _remaining > 0))
+                    {
+                        if (_remaining.HasValue) _remaining--;
+                        return;
+                    }
+                    var until = _blockedUntil > now ? _blockedUntil : _windowResetsAt;
+                    wait = until - now;
+                }
+                // Waiters wake spread over a few milliseconds rather than all at the reset instant.
+                await Task.Delay(wait + Jitter.UpTo(WakeSpread), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public void Observe(RateLimitHeaders headers)
+        {
+            if (!headers.Remaining.HasValue || !headers.Reset.HasValue)
+            {
+                return;
+            }
+            lock (_lock)
+            {
+                var resetsAt = _clock.Elapsed + headers.Reset.Value;
+                // Answers overtake each other; within one window the lowest remaining count is the true one.
+                if (resetsAt > _windowResetsAt + TimeSpan.FromMilliseconds(20) || !_remaining.HasValue || headers.Remaining.Value < _remaining.Value)
+                {
+                    _remaining = headers.Remaining.Value;
+                }
+                if (resetsAt > _windowResetsAt)
+                {
+                    _windowResetsAt = resetsAt;
+                }
+            }
+        }
+
+        /// <summary>A 429: nobody sends before <paramref name="wait"/> has passed.</summary>
+        public void Block(TimeSpan wait)
+        {
+            lock (_lock)
+            {
+                var until = _clock.Elapsed + wait;
+                if (until > _blockedUntil)
+                {
+                    _blockedUntil = until;
+                }
+            }
+        }
+    }
+}
