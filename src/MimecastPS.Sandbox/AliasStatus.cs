@@ -1,0 +1,8 @@
+namespace MimecastPS.Sandbox;
+
+internal enum AliasStatus
+{
+    Added,
+    OwnerNotFound,
+    AlreadyUsed,
+}

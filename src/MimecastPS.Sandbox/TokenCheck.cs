@@ -1,0 +1,8 @@
+namespace MimecastPS.Sandbox;
+
+internal enum TokenCheck
+{
+    Valid,
+    Unknown,
+    Expired,
+}
