@@ -17,6 +17,8 @@
         'Set-MimecastAlias'
         'Add-MimecastDelegate'
         'New-MimecastAccount'
+        'Invoke-MimecastApi'
+        'Get-MimecastUser'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
