@@ -19,9 +19,6 @@ internal sealed class ItemFieldReader
 
     public void AddError(ApiError error) => _errors.Add(error);
 
-    public bool Has(string field) =>
-        _item.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null;
-
     public string? String(string field, bool required = false)
     {
         if (!TryGet(field, required, out var value))

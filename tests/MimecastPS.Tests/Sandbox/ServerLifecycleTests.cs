@@ -11,18 +11,22 @@ public class ServerLifecycleTests(ITestOutputHelper output)
     [Fact]
     public async Task StartsOnLoopbackQuicklyAndReportsTheStartupTime()
     {
-        var clock = Stopwatch.StartNew();
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
-        var started = clock.Elapsed;
-        using var client = new SandboxClient(sandbox);
-        var response = await client.PostSignedAsync("/api/account/get-account", "{}");
-        var answered = clock.Elapsed;
+        // The first start in a process pays for JIT; the second shows what each further test server costs.
+        foreach (var run in new[] { "first", "second" })
+        {
+            var clock = Stopwatch.StartNew();
+            await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
+            var started = clock.Elapsed;
+            using var client = new SandboxClient(sandbox);
+            var response = await client.PostSignedAsync("/api/account/get-account", "{}");
+            var answered = clock.Elapsed;
 
-        output.WriteLine($"StartAsync {started.TotalMilliseconds:0} ms; first answer after {answered.TotalMilliseconds:0} ms");
-        Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("127.0.0.1", sandbox.BaseUri.Host);
-        Assert.Equal("/", sandbox.BaseUri.AbsolutePath);
-        Assert.True(answered < TimeSpan.FromSeconds(10), $"startup took {answered}");
+            output.WriteLine($"{run} start: StartAsync {started.TotalMilliseconds:0} ms; first answer after {answered.TotalMilliseconds:0} ms");
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.Equal("127.0.0.1", sandbox.BaseUri.Host);
+            Assert.Equal("/", sandbox.BaseUri.AbsolutePath);
+            Assert.True(answered < TimeSpan.FromSeconds(10), $"startup took {answered}");
+        }
     }
 
     [Fact]
