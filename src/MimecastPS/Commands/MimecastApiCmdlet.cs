@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using Newtonsoft.Json.Linq;
 using MimecastPS.Session;
 using MimecastPS.Transport;
 
@@ -26,6 +28,40 @@ namespace MimecastPS.Commands
                     NoSessionErrorId, ErrorCategory.ConnectionError);
             }
             ResolvedSession = session!;
+        }
+
+        /// <summary>
+        /// Sends one request and, with <paramref name="allPages"/>, follows meta.pagination.next to the last page,
+        /// handing each answer over as it arrives. A request that does not run ends the command.
+        /// </summary>
+        private protected IEnumerable<ApiResponse> SendPages(string path, IReadOnlyCollection<JObject> items, JObject? meta, bool allPages)
+        {
+            JObject? pageMeta = meta;
+            while (true)
+            {
+                ApiResponse response;
+                try
+                {
+                    response = Await(ResolvedSession.Transport.SendAsync(ApiRequest.ForItems(path, items, pageMeta), Log, StopToken));
+                }
+                catch (MimecastApiException e)
+                {
+                    ThrowFatal(e);
+                    yield break;
+                }
+                yield return response;
+                if (!allPages || response.NextPageToken == null)
+                {
+                    yield break;
+                }
+                pageMeta = (JObject?)meta?.DeepClone() ?? new JObject();
+                if (!(pageMeta["pagination"] is JObject pagination))
+                {
+                    pagination = new JObject();
+                    pageMeta["pagination"] = pagination;
+                }
+                pagination["pageToken"] = response.NextPageToken;
+            }
         }
 
         /// <summary>A failure that no row can escape (bad keys, expired binding, missing permission) ends the command.</summary>

@@ -55,13 +55,6 @@ namespace MimecastPS.Commands
 
         private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "emailAddress");
 
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => new MimecastUser
-        {
-            EmailAddress = JsonFields.Text(answer, "emailAddress") ?? JsonFields.Text(sentItem, "emailAddress")!,
-            Id = JsonFields.Text(answer, "id"),
-            Name = JsonFields.Text(answer, "name") ?? JsonFields.Text(sentItem, "name"),
-            AccountCode = JsonFields.Text(answer, "accountCode") ?? JsonFields.Text(sentItem, "accountCode"),
-            ForcePasswordChange = JsonFields.Flag(answer, "forcePasswordChange") ?? JsonFields.Flag(sentItem, "forcePasswordChange"),
-        };
+        private protected override object CreateOutput(JObject sentItem, JObject answer) => MimecastUserJson.FromAnswer(answer, sentItem);
     }
 }

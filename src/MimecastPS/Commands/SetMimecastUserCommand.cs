@@ -96,18 +96,6 @@ namespace MimecastPS.Commands
 
         private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "emailAddress");
 
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => new MimecastUser
-        {
-            EmailAddress = JsonFields.Text(answer, "emailAddress") ?? JsonFields.Text(sentItem, "emailAddress")!,
-            Id = JsonFields.Text(answer, "id"),
-            Name = JsonFields.Text(answer, "name") ?? JsonFields.Text(sentItem, "name"),
-            AccountLocked = JsonFields.Flag(answer, "accountLocked") ?? JsonFields.Flag(sentItem, "accountLocked"),
-            AccountDisabled = JsonFields.Flag(answer, "accountDisabled") ?? JsonFields.Flag(sentItem, "accountDisabled"),
-            AllowPop = JsonFields.Flag(answer, "allowPop") ?? JsonFields.Flag(sentItem, "allowPop"),
-            AllowSmtp = JsonFields.Flag(answer, "allowSmtp") ?? JsonFields.Flag(sentItem, "allowSmtp"),
-            PasswordNeverExpires = JsonFields.Flag(answer, "passwordNeverExpires") ?? JsonFields.Flag(sentItem, "passwordNeverExpires"),
-            ForcePasswordChange = JsonFields.Flag(answer, "forcePasswordChange") ?? JsonFields.Flag(sentItem, "forcePasswordChange"),
-            ArchiveStartDate = JsonFields.Date(answer, "archiveStartDate") ?? JsonFields.Date(sentItem, "archiveStartDate"),
-        };
+        private protected override object CreateOutput(JObject sentItem, JObject answer) => MimecastUserJson.FromAnswer(answer, sentItem);
     }
 }
