@@ -152,9 +152,12 @@ namespace MimecastPS.Pipeline
 
         private async Task ResendAsync(IReadOnlyList<PendingRow> rows, int batchSize, string? reason)
         {
-            for (int start = 0; start < rows.Count; start += batchSize)
+            for (int start = 0; start < rows.Count;)
             {
-                var part = rows.Skip(start).Take(batchSize).ToList();
+                // What the endpoint was just seen to accept may be smaller than the halving guess.
+                int size = Math.Min(batchSize, EffectiveBatchSize());
+                var part = rows.Skip(start).Take(size).ToList();
+                start += size;
                 if (reason != null)
                 {
                     foreach (var row in part) row.ResentBecause = reason;
