@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Security;
-using MimecastPS.Auth;
 using MimecastPS.Binding;
 using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
@@ -12,22 +10,9 @@ namespace MimecastPS.Commands
     /// <summary>Changes users of the internal directory: POST /api/user/update-user. Only the settings given are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "MimecastUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(MimecastUser))]
-    public sealed class SetMimecastUserCommand : MimecastRowCmdlet
+    public sealed class SetMimecastUserCommand : MimecastUserCmdlet
     {
         internal const string NothingToChangeCode = "NothingToChange";
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Email", "Mail", "PrimarySmtpAddress", "UserPrincipalName")]
-        [AllowEmptyString]
-        public string EmailAddress { get; set; } = string.Empty;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("DisplayName")]
-        public string? Name { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [SecureStringTransformation]
-        public SecureString? Password { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [BooleanTransformation]
@@ -63,16 +48,12 @@ namespace MimecastPS.Commands
 
         private protected override IEnumerable<RowRequest> CreateRequests()
         {
-            string address = RowValidation.Clean(EmailAddress);
-            var invalid = RowValidation.CheckEmailAddress(nameof(EmailAddress), address);
-            if (invalid != null)
+            JObject? item = StartItem(out string address, out RowRequest? refusal);
+            if (item == null)
             {
-                yield return RowRequest.Refuse(address, invalid);
+                yield return refusal!;
                 yield break;
             }
-            var item = new JObject { ["emailAddress"] = address };
-            if (RowValidation.IsGivenText(Name)) item["name"] = Name!.Trim();
-            if (Password != null) item["password"] = Password.Reveal();
             AddFlag(item, "accountLocked", AccountLocked);
             AddFlag(item, "accountDisabled", AccountDisabled);
             AddFlag(item, "allowPop", AllowPop);
@@ -93,9 +74,5 @@ namespace MimecastPS.Commands
         {
             if (value.HasValue) item[field] = value.Value;
         }
-
-        private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "emailAddress");
-
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => MimecastUserJson.FromAnswer(answer, sentItem);
     }
 }
