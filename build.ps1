@@ -42,7 +42,11 @@ $outDir = Join-Path $root 'out'
 
 function Invoke-Dotnet {
     param([Parameter(Mandatory)] [string[]] $Arguments)
-    Write-Verbose ("dotnet " + ($Arguments -join ' '))
+    # Mask the API key: -Verbose output ends up in CI logs.
+    $shown = for ($i = 0; $i -lt $Arguments.Count; $i++) {
+        if ($i -gt 0 -and $Arguments[$i - 1] -eq '--api-key') { '***' } else { $Arguments[$i] }
+    }
+    Write-Verbose ("dotnet " + ($shown -join ' '))
     & dotnet @Arguments
     if ($LASTEXITCODE -ne 0) {
         throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE."
@@ -74,9 +78,10 @@ function Invoke-Publish {
         throw 'Publish needs the Gallery API key: ./build.ps1 -Task Publish -ApiKey <key>. Nothing was published.'
     }
     $source = if ($Repository -eq 'PSGallery') { 'https://www.powershellgallery.com/api/v2/package' } else { $Repository }
-    $package = Invoke-Package
+    $package = Join-Path $outDir ("MimecastPS.{0}.nupkg" -f (Get-ModuleVersion))
+    # -WhatIf says what would be pushed and does nothing else: no build, no pack, no push.
     if ($PSCmdlet.ShouldProcess("$package to $source", 'dotnet nuget push')) {
-        # The key goes only to dotnet, never to the output.
+        $package = Invoke-Package
         Invoke-Dotnet @('nuget', 'push', $package, '--api-key', $ApiKey, '--source', $source)
     }
 }
