@@ -47,7 +47,8 @@ function Invoke-Dotnet {
         if ($i -gt 0 -and $Arguments[$i - 1] -eq '--api-key') { '***' } else { $Arguments[$i] }
     }
     Write-Verbose ("dotnet " + ($shown -join ' '))
-    & dotnet @Arguments
+    # To the host, not the pipeline: callers capture only what the functions return (the package path).
+    & dotnet @Arguments | Out-Host
     if ($LASTEXITCODE -ne 0) {
         throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE."
     }
