@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Text.RegularExpressions;
 using MimecastPS.Tests.Module;
 
 namespace MimecastPS.Tests.Help;
@@ -10,6 +11,8 @@ namespace MimecastPS.Tests.Help;
 /// </summary>
 public sealed class RenderingRunspace : IDisposable
 {
+    private static readonly Regex AnsiEscape = new("\u001b\\[[0-9;]*m", RegexOptions.Compiled);
+
     private readonly TextCaptureHost _host = new();
     private readonly Runspace _runspace;
 
@@ -18,8 +21,6 @@ public sealed class RenderingRunspace : IDisposable
         _runspace = RunspaceFactory.CreateRunspace(_host, InitialSessionState.CreateDefault2());
         _runspace.Open();
         Invoke("Import-Module '" + RepositoryPaths.ModuleManifest.Replace("'", "''") + "' -ErrorAction Stop");
-        // Plain text: table headers are otherwise wrapped in ANSI colour codes.
-        Invoke("$PSStyle.OutputRendering = 'PlainText'");
     }
 
     /// <summary>Runs the script through Out-Default and returns what the host printed, with line ends as \n.</summary>
@@ -27,7 +28,8 @@ public sealed class RenderingRunspace : IDisposable
     {
         int start = _host.Text.Length;
         Invoke("& {\n" + script + "\n} | Out-Default");
-        return _host.Text.Substring(start);
+        // Table headers come wrapped in ANSI colour codes whatever $PSStyle.OutputRendering says to this host: drop them.
+        return AnsiEscape.Replace(_host.Text.Substring(start), string.Empty);
     }
 
     private void Invoke(string script)
