@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Reads users of the internal directory, every page: POST /api/user/get-internal-users.</summary>
-    [Cmdlet(VerbsCommon.Get, "MimecastUser", DefaultParameterSetName = "Filter")]
+    [Cmdlet(VerbsCommon.Get, "MimecastUser")]
     [OutputType(typeof(MimecastUser))]
     public sealed class GetMimecastUserCommand : MimecastApiCmdlet
     {

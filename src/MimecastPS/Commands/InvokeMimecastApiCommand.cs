@@ -63,14 +63,13 @@ namespace MimecastPS.Commands
             {
                 if (Raw)
                 {
+                    // The envelope already holds the fail entries; errors for them too would report them twice.
                     WriteObject(PowerShellJson.ToPowerShell(page.Envelope));
+                    continue;
                 }
-                else
+                foreach (JToken item in page.Data)
                 {
-                    foreach (JToken item in page.Data)
-                    {
-                        WriteObject(PowerShellJson.ToPowerShell(item));
-                    }
+                    WriteObject(PowerShellJson.ToPowerShell(item));
                 }
                 foreach (FailEntry fail in page.Fail)
                 {
