@@ -17,6 +17,8 @@ internal sealed class BenchmarkSettings
     public int QuotaRows => Quick ? 2_000 : 10_000;
     public int Quota => Quick ? 5 : 20;
 
+    public int WarmUpRows => Quick ? 1_000 : 5_000;
+
     public int SoakRows => Quick ? 1_000 : 10_000;
     public int ImportRepetitions => 5;
 

@@ -55,21 +55,37 @@ internal sealed class HostedRunspace : IDisposable
             """);
     }
 
-    /// <summary>Runs a script whose streams are counted as they arrive and not kept.</summary>
-    public void RunCounted(string script, StreamTally tally)
+    /// <summary>
+    /// Runs a script whose streams are counted as they arrive and not kept. With a time limit, a pipeline
+    /// still running then is stopped (as Ctrl+C would) and false is returned: a hang is reported, not waited out.
+    /// </summary>
+    public bool RunCounted(string script, StreamTally tally, TimeSpan? limit = null)
     {
         using var shell = NewShell();
         shell.AddScript(script);
         var output = new PSDataCollection<PSObject>();
         tally.Attach(shell, output);
+        var input = new PSDataCollection<PSObject>();
+        input.Complete();
+        IAsyncResult running = shell.BeginInvoke(input, output);
+        bool finished = running.AsyncWaitHandle.WaitOne(limit ?? Timeout.InfiniteTimeSpan);
+        if (!finished)
+        {
+            shell.Stop();
+        }
         try
         {
-            shell.Invoke(null, output);
+            shell.EndInvoke(running);
+        }
+        catch (PipelineStoppedException) when (!finished)
+        {
+            // Stopped by the time limit above.
         }
         catch (RuntimeException e)
         {
             throw new InvalidOperationException("The measured pipeline ended with a terminating error: " + e.Message, e);
         }
+        return finished;
     }
 
     public void Run(string script)

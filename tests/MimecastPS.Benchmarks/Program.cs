@@ -42,7 +42,9 @@ public static class Program
         Progress("Import-Module x" + settings.ImportRepetitions);
         var import = ImportModuleBenchmark.Run(settings.ImportRepetitions);
 
-        var runs = new List<RunResult>();
+        // The first runs in a process pay for JIT (tiered compilation keeps re-compiling PowerShell's and the
+        // module's hot paths for a while): without this, whichever size runs first looks slowest.
+        var runs = new List<RunResult> { Measure("warm-up", settings.WarmUpRows, 0, "") };
         foreach (int rows in settings.Rows)
         {
             runs.Add(Measure("default", rows, settings.LatencyMs, ""));
@@ -67,28 +69,35 @@ public static class Program
         Console.WriteLine();
 
         Console.WriteLine("## New-MimecastUser runs (sandbox in a separate process: CPU and memory are the client's alone)");
-        var table = new ResultTable("scenario", "rows", "latency", "parameters", "wall", "rows/s", "requests", "429s", "CPU us/row",
+        var table = new ResultTable("scenario", "rows", "latency", "parameters", "wall", "rows/s", "requests", "429s", "CPU us/row", "of it JIT",
             "heap peak +MB", "WS peak MB", "outputs", "errors", "users in sandbox", "accounted", "in order", "error ids");
         foreach (var run in runs)
         {
             table.Add(run.Scenario, run.Rows, run.LatencyMs + " ms", run.Mode, run.Wall, run.RowsPerSecond, run.Requests, run.Status429,
-                run.CpuMicrosPerRow, run.HeapGrowthBytes / 1048576.0, run.PeakWorkingSetBytes / 1048576.0, run.Outputs, run.Errors,
+                run.CpuMicrosPerRow, run.JitMicrosPerRow, run.HeapGrowthBytes / 1048576.0, run.PeakWorkingSetBytes / 1048576.0, run.Outputs, run.Errors,
                 run.UsersInDirectory, run.Accounted, run.InOrder, run.ErrorSummary.Length == 0 ? "-" : run.ErrorSummary);
         }
         Console.Write(table);
         Console.WriteLine("heap peak +MB: highest GC.GetTotalMemory(false), sampled every 5 ms, above the collected heap at the start of the run"
             + " (the rows already built; includes garbage not yet collected). WS peak: highest Environment.WorkingSet sampled alike, whole process.");
-        Console.WriteLine("CPU us/row: this process's TotalProcessorTime during the pipeline / rows; row building and Import-Module are off the clock.");
+        Console.WriteLine("CPU us/row: this process's TotalProcessorTime during the pipeline / rows; row building and Import-Module are off the clock."
+            + " 'of it JIT': JitInfo.GetCompilationTime() over the same span, the time the runtime spent compiling (mostly the tiered-compilation"
+            + " worker re-compiling PowerShell's and the module's hot methods), which a long-lived session pays once.");
         Console.WriteLine("requests and 429s: the module's -Verbose lines, one per HTTP attempt (retries included).");
         Console.WriteLine();
 
         if (soak != null)
         {
             Console.WriteLine("## Soak (sandbox in-process; -BatchSize 10 -Verbose -Debug; Connect-Mimecast -TimeoutSec 1; slow answers take 2.5 s)");
+            if (!soak.Finished)
+            {
+                Console.WriteLine($"HUNG: the pipeline was still running after {soak.Wall.TotalSeconds:0} s and was stopped (as Ctrl+C would). Figures below are at that moment.");
+            }
+            Console.WriteLine($"sandbox received {soak.RequestsReceivedBySandbox} requests");
             Console.WriteLine($"rows={soak.Rows} wall={soak.Wall.TotalSeconds:0.0} s requests={soak.Requests} faults injected={soak.FaultTotal} ({soak.FaultsInjected})");
             Console.WriteLine($"client saw: {soak.ClientStatuses}");
             Console.WriteLine($"outputs={soak.Outputs} errors={soak.Errors} ({(soak.ErrorSummary.Length == 0 ? "none" : soak.ErrorSummary)}) users in sandbox={soak.UsersInDirectory} in order={(soak.InOrder ? "yes" : "NO")}");
-            Console.WriteLine($"lost={soak.Lost} several-outcomes={soak.SeveralOutcomes} duplicated={soak.Duplicated} leaked={soak.Leaked} created-but-reported-failed={soak.CreatedButReportedFailed}");
+            Console.WriteLine($"lost={soak.Lost} several-outcomes={soak.SeveralOutcomes} duplicated={soak.Duplicated} leaked={soak.Leaked} created-but-reported-failed={soak.CreatedButReportedFailed} (errors carrying a RecommendedAction: {soak.ErrorsWithRecommendedAction})");
             if (soak.FirstLeak != null) Console.WriteLine("first leak: " + soak.FirstLeak);
             Console.WriteLine();
         }

@@ -10,6 +10,7 @@ internal sealed record RunResult(
     int Requests,
     int Status429,
     double CpuMicrosPerRow,
+    double JitMicrosPerRow,
     long HeapGrowthBytes,
     long PeakWorkingSetBytes,
     int Outputs,

@@ -14,6 +14,9 @@ internal static class SoakBenchmark
     /// <summary>The client gives up on an answer after this; slow answers take longer.</summary>
     private const int ClientTimeoutSec = 1;
 
+    /// <summary>Far beyond what the retries and delays of this many rows can take: past it, the run is hung.</summary>
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(3);
+
     public static async Task<SoakResult> RunAsync(int rows, double faultShare)
     {
         var options = new SandboxOptions { Latency = TimeSpan.FromMilliseconds(5), Seed = 7, SlowAnswerDelay = TimeSpan.FromSeconds(ClientTimeoutSec * 2.5) };
@@ -39,7 +42,7 @@ internal static class SoakBenchmark
         var tally = new StreamTally(rows, leaks);
         var stopwatch = Stopwatch.StartNew();
         // Small batches make many requests, so that 30 % of them is many faults.
-        runspace.RunCounted("$rows | New-MimecastUser -BatchSize 10 -Verbose -Debug", tally);
+        bool finished = runspace.RunCounted("$rows | New-MimecastUser -BatchSize 10 -Verbose -Debug", tally, TimeLimit);
         stopwatch.Stop();
 
         var faults = server.Faults;
@@ -57,11 +60,11 @@ internal static class SoakBenchmark
         // A row reported failed whose user exists anyway: the module said so (it was resent after an
         // ambiguous failure) but the user's script will see an error for a row that did succeed.
         int createdButFailed = tally.RowsThatFailed.Count(row => server.Directory.FindUser(RowAddresses.For(row)) != null);
-        return new SoakResult(rows, stopwatch.Elapsed, tally.Requests,
+        return new SoakResult(rows, finished, server.Received.Count, stopwatch.Elapsed, tally.Requests,
             string.Join(" ", injected.Select(f => f.Item1 + "=" + f.Item2)), injected.Sum(f => f.Item2),
             string.Join(" ", tally.StatusCounts.Select(s => s.Key + "=" + s.Value)),
             tally.Outputs, tally.Errors, string.Join(" ", tally.ErrorIds.Select(e => e.Key + "=" + e.Value)),
-            tally.RowsWithoutOutcome, tally.RowsWithSeveralOutcomes, duplicated, createdButFailed,
+            tally.RowsWithoutOutcome, tally.RowsWithSeveralOutcomes, duplicated, createdButFailed, tally.ErrorsWithRecommendedAction,
             server.Directory.Users.Count, tally.InOrder, leaks.Leaks, leaks.FirstLeak);
     }
 }

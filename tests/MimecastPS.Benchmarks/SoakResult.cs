@@ -3,6 +3,8 @@ namespace MimecastPS.Benchmarks;
 /// <summary>What the fault soak found: whether faults cost rows, created anything twice, or leaked secrets.</summary>
 internal sealed record SoakResult(
     int Rows,
+    bool Finished,
+    int RequestsReceivedBySandbox,
     TimeSpan Wall,
     int Requests,
     string FaultsInjected,
@@ -15,6 +17,7 @@ internal sealed record SoakResult(
     int SeveralOutcomes,
     int Duplicated,
     int CreatedButReportedFailed,
+    int ErrorsWithRecommendedAction,
     int UsersInDirectory,
     bool InOrder,
     int Leaked,

@@ -32,6 +32,9 @@ internal sealed class StreamTally
     public bool InOrder { get; private set; } = true;
 
     public int UnknownRows { get; private set; }
+
+    /// <summary>Errors that carry a RecommendedAction, such as "an earlier attempt may have succeeded".</summary>
+    public int ErrorsWithRecommendedAction { get; private set; }
     public SortedDictionary<string, int> ErrorIds { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, int> StatusCounts { get; } = new(StringComparer.Ordinal);
 
@@ -111,6 +114,7 @@ internal sealed class StreamTally
             int row = record.TargetObject is PSObject target ? RowAddresses.IndexOf(target.Properties["EmailAddress"]?.Value) : -1;
             CountOutcome(row, ref _lastErrorRow);
             if (row >= 0) _failedRows.Add(row);
+            if (!string.IsNullOrEmpty(record.ErrorDetails?.RecommendedAction)) ErrorsWithRecommendedAction++;
             _leaks?.Scan(record.ToString());
             _leaks?.Scan(record.Exception?.Message);
             _leaks?.Scan(record.ErrorDetails?.Message);
