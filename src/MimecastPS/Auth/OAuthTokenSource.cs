@@ -152,7 +152,7 @@ namespace MimecastPS.Auth
                     }
                     var (code, description) = EnvelopeParser.FirstError(body, "http_" + status, unreadable ?? "The token answer held no access_token");
                     FailureKind kind = status >= 500 ? FailureKind.Server : status == 429 ? FailureKind.RateLimited : body == null ? FailureKind.UnreadableAnswer : FailureKind.Authentication;
-                    var failure = new ApiFailure(kind, TokenPath, status, code, description, RateLimitHeaders.Read(answer).Reset);
+                    var failure = new ApiFailure(kind, TokenPath, status, code, description, RateLimitHeaders.Read(answer).WaitBeforeRetry(status));
                     if (kind == FailureKind.Authentication)
                     {
                         failure = failure.WithHint("Check the client ID and client secret of the API 2.0 application (Administration | Services | API and Platform Integrations), "

@@ -130,6 +130,10 @@ namespace MimecastPS.Pipeline
                 return;
             }
 
+            if (response.EarlierAttemptMayHaveRun != null)
+            {
+                foreach (var row in rows) row.ResentBecause ??= response.EarlierAttemptMayHaveRun;
+            }
             List<PendingRow> unresolved = OutcomeMatcher.Match(rows, response, _endpoint);
             if (unresolved.Count == 0)
             {

@@ -26,5 +26,17 @@ namespace MimecastPS.Transport
 
         /// <summary><c>meta.pagination.next</c>; null on the last page.</summary>
         public string? NextPageToken { get; }
+
+        /// <summary>
+        /// Set when an earlier attempt of this request got no answer and may have been carried out: an
+        /// "already exists" in this answer may then be the module's own earlier success.
+        /// </summary>
+        public string? EarlierAttemptMayHaveRun { get; private set; }
+
+        public ApiResponse AfterAmbiguousAttempt(string reason)
+        {
+            EarlierAttemptMayHaveRun = reason;
+            return this;
+        }
     }
 }

@@ -51,15 +51,31 @@ namespace MimecastPS.Transport
                 log.Debug("POST " + request.Path + " body: " + SecretRedactor.Redact(request.Body));
             }
             bool recoveredFromRejection = false;
+            string? earlierAttemptMayHaveRun = null;
             for (int attempt = 1; ; attempt++)
             {
                 await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                var (response, failure, credential) = await SendOnceAsync(request, body, attempt, log, cancellationToken).ConfigureAwait(false);
+                ApiResponse? response;
+                ApiFailure? failure;
+                object? credential;
+                try
+                {
+                    (response, failure, credential) = await SendOnceAsync(request, body, attempt, log, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _gate.Release();
+                }
                 if (response != null)
                 {
-                    return response;
+                    return earlierAttemptMayHaveRun == null ? response : response.AfterAmbiguousAttempt(earlierAttemptMayHaveRun);
                 }
-                if (failure!.Kind == FailureKind.Authentication && !recoveredFromRejection
+                if (failure!.Kind == FailureKind.Network || failure.Kind == FailureKind.Timeout)
+                {
+                    // The request may have been carried out before the connection broke or the time ran out.
+                    earlierAttemptMayHaveRun = "an earlier attempt got no answer (" + failure.Message.TrimEnd('.') + ")";
+                }
+                if (failure.Kind == FailureKind.Authentication && !recoveredFromRejection
                     && await _authenticator.RecoverFromRejectionAsync(credential, failure, cancellationToken).ConfigureAwait(false))
                 {
                     // A fresh token is not a retry of a failed call: it does not use up the retry budget.
@@ -176,7 +192,7 @@ namespace MimecastPS.Transport
                 case 429: kind = FailureKind.RateLimited; break;
                 default: kind = status >= 500 ? FailureKind.Server : FailureKind.Rejected; break;
             }
-            return (null, new ApiFailure(kind, path, httpStatus, code, message, rateLimit.Reset));
+            return (null, new ApiFailure(kind, path, httpStatus, code, message, rateLimit.WaitBeforeRetry(status)));
         }
 
         private static string FormatLogLine(ApiRequest request, string status, Stopwatch stopwatch, int attempt)

@@ -14,14 +14,16 @@ namespace MimecastPS.Transport
     internal sealed class RateLimitGate
     {
         private static readonly TimeSpan WakeSpread = TimeSpan.FromMilliseconds(50);
+        private static readonly TimeSpan SameWindowTolerance = TimeSpan.FromMilliseconds(20);
 
         private readonly object _lock = new object();
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private TimeSpan _blockedUntil = TimeSpan.Zero;
         private TimeSpan _windowResetsAt = TimeSpan.Zero;
         private int? _remaining;
+        private int _inFlight;
 
-        /// <summary>Waits until the quota allows one more request, and counts it against what is left.</summary>
+        /// <summary>Waits until the quota allows one more request and counts it; pair with <see cref="Release"/>.</summary>
         public async Task WaitAsync(CancellationToken cancellationToken)
         {
             while (true)
@@ -37,6 +39,7 @@ namespace MimecastPS.Transport
                     if (now >= _blockedUntil && (_remaining == null || _remaining > 0))
                     {
                         if (_remaining.HasValue) _remaining--;
+                        _inFlight++;
                         return;
                     }
                     var until = _blockedUntil > now ? _blockedUntil : _windowResetsAt;
@@ -47,6 +50,10 @@ namespace MimecastPS.Transport
             }
         }
 
+        /// <summary>
+        /// An answer's view of the quota. It was counted before the requests still in flight reached the
+        /// server, so those are taken off what it says is left.
+        /// </summary>
         public void Observe(RateLimitHeaders headers)
         {
             if (!headers.Remaining.HasValue || !headers.Reset.HasValue)
@@ -56,15 +63,23 @@ namespace MimecastPS.Transport
             lock (_lock)
             {
                 var resetsAt = _clock.Elapsed + headers.Reset.Value;
-                // Answers overtake each other; within one window the lowest remaining count is the true one.
-                if (resetsAt > _windowResetsAt + TimeSpan.FromMilliseconds(20) || !_remaining.HasValue || headers.Remaining.Value < _remaining.Value)
-                {
-                    _remaining = headers.Remaining.Value;
-                }
+                int estimate = headers.Remaining.Value - Math.Max(0, _inFlight - 1);
+                bool sameWindow = _remaining.HasValue && resetsAt <= _windowResetsAt + SameWindowTolerance;
+                // Answers overtake each other; within one window the lowest estimate is the safe one.
+                _remaining = sameWindow ? Math.Min(_remaining!.Value, estimate) : estimate;
                 if (resetsAt > _windowResetsAt)
                 {
                     _windowResetsAt = resetsAt;
                 }
+            }
+        }
+
+        /// <summary>A request counted by <see cref="WaitAsync"/> is finished, answered or not.</summary>
+        public void Release()
+        {
+            lock (_lock)
+            {
+                _inFlight--;
             }
         }
 

@@ -5,22 +5,34 @@ using System.Net.Http;
 
 namespace MimecastPS.Transport
 {
-    /// <summary>What an answer said about the quota: X-RateLimit-*, API 2.0's X-Rate-Limit-Reset, and Retry-After.</summary>
+    /// <summary>What an answer said about the quota (X-RateLimit-*, API 2.0's X-Rate-Limit-Reset) and about retrying (Retry-After).</summary>
     internal readonly struct RateLimitHeaders
     {
-        public RateLimitHeaders(int? limit, int? remaining, TimeSpan? reset)
+        public RateLimitHeaders(int? limit, int? remaining, TimeSpan? reset, TimeSpan? retryAfter)
         {
             Limit = limit;
             Remaining = remaining;
             Reset = reset;
+            RetryAfter = retryAfter;
         }
 
         public int? Limit { get; }
 
         public int? Remaining { get; }
 
-        /// <summary>How long until the quota gives a call back (or, on a 429, until we may try again).</summary>
+        /// <summary>How long until the quota gives a call back: the wait after a 429, and nothing to do with other failures.</summary>
         public TimeSpan? Reset { get; }
+
+        /// <summary>Retry-After: the server's own word on when to come back, whatever the status.</summary>
+        public TimeSpan? RetryAfter { get; }
+
+        /// <summary>How long a failed request with this status must wait before it is sent again, at least.</summary>
+        public TimeSpan? WaitBeforeRetry(int status)
+        {
+            if (status != 429) return RetryAfter;
+            if (!Reset.HasValue) return RetryAfter;
+            return RetryAfter.HasValue && RetryAfter.Value > Reset.Value ? RetryAfter : Reset;
+        }
 
         public static RateLimitHeaders Read(HttpResponseMessage response)
         {
@@ -32,16 +44,14 @@ namespace MimecastPS.Transport
             {
                 reset = TimeSpan.FromMilliseconds(Math.Max(0, resetMs.Value));
             }
+            TimeSpan? asked = null;
             var retryAfter = response.Headers.RetryAfter;
             if (retryAfter != null)
             {
-                TimeSpan? asked = retryAfter.Delta ?? (retryAfter.Date.HasValue ? retryAfter.Date.Value - DateTimeOffset.UtcNow : (TimeSpan?)null);
-                if (asked.HasValue && (!reset.HasValue || asked.Value > reset.Value))
-                {
-                    reset = asked.Value < TimeSpan.Zero ? TimeSpan.Zero : asked.Value;
-                }
+                asked = retryAfter.Delta ?? (retryAfter.Date.HasValue ? retryAfter.Date.Value - DateTimeOffset.UtcNow : (TimeSpan?)null);
+                if (asked < TimeSpan.Zero) asked = TimeSpan.Zero;
             }
-            return new RateLimitHeaders(limit, remaining, reset);
+            return new RateLimitHeaders(limit, remaining, reset, asked);
         }
 
         private static int? Integer(HttpResponseMessage response, string name)
