@@ -84,6 +84,13 @@ namespace MimecastPS.Pipeline
             }
         }
 
+        /// <summary>
+        /// The rows not yet handed out by <see cref="TakeWritable"/>, once the run is being stopped; each with
+        /// whether its request had been dispatched (so its outcome is unknown) or it was never sent.
+        /// </summary>
+        public IReadOnlyList<(PendingRow Row, bool Dispatched)> Unreported()
+            => _inOrder.Select(row => (row, !_openBatch.Contains(row))).ToList();
+
         private int EffectiveBatchSize() => Math.Max(1, Math.Min(_requestedBatchSize, _session.BatchSizeLimit(_endpoint.Path) ?? int.MaxValue));
 
         private void Dispatch()
@@ -145,9 +152,11 @@ namespace MimecastPS.Pipeline
                 return;
             }
             int accounted = rows.Count - unresolved.Count;
-            if (accounted > 0 && IsTail(rows, unresolved))
+            if (accounted > 0 && unresolved.Count > 1 && response.Fail.All(f => f.Key != null) && IsTail(rows, unresolved))
             {
                 // The first rows were answered and the rest ignored: the endpoint's batch cap. Remember it.
+                // One missing row at the end looks the same as one lost outcome, so it is not taken for a cap:
+                // a session that took it so would shrink its batches by one at every lost outcome.
                 _session.LowerBatchSizeLimit(_endpoint.Path, accounted);
             }
             string reason = "Mimecast's answer to a batch of " + rows.Count + " accounted for only " + accounted;
