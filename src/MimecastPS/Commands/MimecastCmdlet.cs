@@ -55,6 +55,14 @@ namespace MimecastPS.Commands
             Log.WriteTo(this);
         }
 
+        /// <summary>
+        /// The command is ending, whether it finished, was stopped with Ctrl+C, or ended on a terminating error
+        /// or -ErrorAction Stop: the last moment to keep what would otherwise be lost. Writing is no longer possible.
+        /// </summary>
+        private protected virtual void OnEnding()
+        {
+        }
+
         private protected void ThrowTerminating(Exception exception, string errorId, ErrorCategory category, object? target = null)
             => ThrowTerminatingError(new ErrorRecord(exception, errorId, category, target));
 
@@ -69,6 +77,7 @@ namespace MimecastPS.Commands
 
         public void Dispose()
         {
+            OnEnding();
             // Also reached when a terminating error or -ErrorAction Stop ends the cmdlet: requests still in flight stop.
             _stopping.Cancel();
             _stopping.Dispose();

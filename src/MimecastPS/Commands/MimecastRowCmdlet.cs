@@ -19,6 +19,10 @@ namespace MimecastPS.Commands
     /// </summary>
     public abstract class MimecastRowCmdlet : MimecastApiCmdlet, IRowEndpoint
     {
+        internal const string StoppedRunVariable = "global:MimecastStoppedRun";
+        internal const string StoppedOutcomeUnknownCode = "OutcomeUnknown";
+        internal const string StoppedNotSentCode = "NotSent";
+
         private static readonly ConcurrentDictionary<Type, Dictionary<string, string[]>> ColumnNamesByType = new ConcurrentDictionary<Type, Dictionary<string, string[]>>();
 
         private HashSet<string> _givenOnCommandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -163,6 +167,40 @@ namespace MimecastPS.Commands
                 ThrowFatal(fatal);
             }
             _progress!.Show(this);
+        }
+
+        /// <summary>
+        /// A run that ends with rows not yet reported (Ctrl+C, -ErrorAction Stop, a terminating error) leaves them
+        /// in $MimecastStoppedRun, so that none is silently dropped.
+        /// </summary>
+        private protected override void OnEnding()
+        {
+            if (_dispatcher == null || _dispatcher.IsDone)
+            {
+                return;
+            }
+            var unfinished = new List<ErrorRecord>();
+            var failed = new List<ErrorRecord>();
+            var succeeded = new List<object>();
+            foreach (var (row, dispatched) in _dispatcher.Unreported())
+            {
+                RowOutcome? outcome = row.Outcome;
+                if (outcome?.Failure != null)
+                {
+                    failed.Add(ToErrorRecord(outcome.Failure, row.TargetObject));
+                }
+                else if (outcome != null)
+                {
+                    succeeded.Add(outcome.Output!);
+                }
+                else
+                {
+                    unfinished.Add(ToErrorRecord(dispatched
+                        ? new RowFailure(StoppedOutcomeUnknownCode, row.Subject + ": the command was stopped while this row's request was on its way; it may or may not have been carried out.", ErrorCategory.OperationStopped)
+                        : new RowFailure(StoppedNotSentCode, row.Subject + ": the command was stopped before this row was sent.", ErrorCategory.OperationStopped), row.TargetObject));
+                }
+            }
+            SessionState.PSVariable.Set(StoppedRunVariable, new MimecastStoppedRun(MyInvocation.MyCommand.Name, unfinished.ToArray(), failed.ToArray(), succeeded.ToArray()));
         }
 
         private static ErrorRecord ToErrorRecord(RowFailure failure, object target)

@@ -58,5 +58,22 @@ public sealed class ModuleRunspace : IDisposable
         };
     }
 
+    /// <summary>Starts a script, stops it as Ctrl+C would once <paramref name="stopWhen"/> holds, and times the stop.</summary>
+    public TimeSpan RunAndStop(string script, Func<bool> stopWhen)
+    {
+        using var shell = PowerShell.Create();
+        shell.Runspace = _runspace;
+        shell.AddScript(script);
+        var running = shell.BeginInvoke();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!stopWhen() && !running.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(10);
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        shell.Stop();
+        return clock.Elapsed;
+    }
+
     public void Dispose() => _runspace.Dispose();
 }

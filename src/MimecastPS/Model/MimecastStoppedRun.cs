@@ -1,0 +1,39 @@
+using System;
+using System.Management.Automation;
+
+namespace MimecastPS
+{
+    /// <summary>
+    /// What a directory cmdlet left unreported when it ended early: stopped with Ctrl+C, or ended by a
+    /// terminating error or -ErrorAction Stop. By then PowerShell accepts no more output or errors, so the
+    /// cmdlet leaves this in $MimecastStoppedRun instead:
+    /// <c>$MimecastStoppedRun.Unfinished.TargetObject | New-MimecastUser</c> sends those rows again.
+    /// </summary>
+    public sealed class MimecastStoppedRun
+    {
+        public MimecastStoppedRun(string command, ErrorRecord[] unfinished, ErrorRecord[] failed, object[] succeeded)
+        {
+            Command = command;
+            StoppedAt = DateTime.Now;
+            Unfinished = unfinished;
+            Failed = failed;
+            Succeeded = succeeded;
+        }
+
+        public string Command { get; }
+
+        public DateTime StoppedAt { get; }
+
+        /// <summary>Rows whose outcome is unknown (OutcomeUnknown: their request was on its way) or that were never sent (NotSent).</summary>
+        public ErrorRecord[] Unfinished { get; }
+
+        /// <summary>Rows that had failed but whose error was not yet written.</summary>
+        public ErrorRecord[] Failed { get; }
+
+        /// <summary>Output objects of rows that had succeeded but were not yet written.</summary>
+        public object[] Succeeded { get; }
+
+        public override string ToString() => Command + " stopped at " + StoppedAt.ToString("T", System.Globalization.CultureInfo.CurrentCulture) + ": "
+            + Unfinished.Length + " unfinished, " + Failed.Length + " failed and " + Succeeded.Length + " succeeded rows not reported";
+    }
+}
