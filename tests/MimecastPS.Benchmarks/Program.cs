@@ -39,6 +39,14 @@ public static class Program
             );
         Console.WriteLine();
 
+        if (settings.SoakOnly)
+        {
+            Progress($"soak: {settings.SoakRows} rows, 30 % faults");
+            var only = await SoakBenchmark.RunAsync(settings.SoakRows, 0.30);
+            PrintSoak(only);
+            return only.Finished && only.Lost == 0 && only.Duplicated == 0 && only.Leaked == 0 ? 0 : 1;
+        }
+
         Progress("Import-Module x" + settings.ImportRepetitions);
         var import = ImportModuleBenchmark.Run(settings.ImportRepetitions);
 
@@ -88,18 +96,7 @@ public static class Program
 
         if (soak != null)
         {
-            Console.WriteLine("## Soak (sandbox in-process; -BatchSize 10 -Verbose -Debug; Connect-Mimecast -TimeoutSec 1; slow answers take 2.5 s)");
-            if (!soak.Finished)
-            {
-                Console.WriteLine($"HUNG: the pipeline was still running after {soak.Wall.TotalSeconds:0} s and was stopped (as Ctrl+C would). Figures below are at that moment.");
-            }
-            Console.WriteLine($"sandbox received {soak.RequestsReceivedBySandbox} requests");
-            Console.WriteLine($"rows={soak.Rows} wall={soak.Wall.TotalSeconds:0.0} s requests={soak.Requests} faults injected={soak.FaultTotal} ({soak.FaultsInjected})");
-            Console.WriteLine($"client saw: {soak.ClientStatuses}");
-            Console.WriteLine($"outputs={soak.Outputs} errors={soak.Errors} ({(soak.ErrorSummary.Length == 0 ? "none" : soak.ErrorSummary)}) users in sandbox={soak.UsersInDirectory} in order={(soak.InOrder ? "yes" : "NO")}");
-            Console.WriteLine($"lost={soak.Lost} several-outcomes={soak.SeveralOutcomes} duplicated={soak.Duplicated} leaked={soak.Leaked} created-but-reported-failed={soak.CreatedButReportedFailed} (errors carrying a RecommendedAction: {soak.ErrorsWithRecommendedAction})");
-            if (soak.FirstLeak != null) Console.WriteLine("first leak: " + soak.FirstLeak);
-            Console.WriteLine();
+            PrintSoak(soak);
         }
 
         Console.WriteLine("## Targets");
@@ -120,4 +117,20 @@ public static class Program
 
     /// <summary>Progress goes to stderr so that stdout is the report alone.</summary>
     private static void Progress(string line) => Console.Error.WriteLine(DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " " + line);
+
+    private static void PrintSoak(SoakResult soak)
+    {
+        Console.WriteLine("## Soak (sandbox in-process; -BatchSize 10 -Verbose -Debug; Connect-Mimecast -TimeoutSec 1; slow answers take 2.5 s)");
+        if (!soak.Finished)
+        {
+            Console.WriteLine($"HUNG: the pipeline was still running after {soak.Wall.TotalSeconds:0} s and was stopped (as Ctrl+C would). Figures below are at that moment.");
+        }
+        Console.WriteLine($"sandbox received {soak.RequestsReceivedBySandbox} requests");
+        Console.WriteLine($"rows={soak.Rows} wall={soak.Wall.TotalSeconds:0.0} s requests={soak.Requests} faults injected={soak.FaultTotal} ({soak.FaultsInjected})");
+        Console.WriteLine($"client saw: {soak.ClientStatuses}");
+        Console.WriteLine($"outputs={soak.Outputs} errors={soak.Errors} ({(soak.ErrorSummary.Length == 0 ? "none" : soak.ErrorSummary)}) users in sandbox={soak.UsersInDirectory} in order={(soak.InOrder ? "yes" : "NO")}");
+        Console.WriteLine($"lost={soak.Lost} several-outcomes={soak.SeveralOutcomes} duplicated={soak.Duplicated} leaked={soak.Leaked} created-but-reported-failed={soak.CreatedButReportedFailed} (errors carrying a RecommendedAction: {soak.ErrorsWithRecommendedAction})");
+        if (soak.FirstLeak != null) Console.WriteLine("first leak: " + soak.FirstLeak);
+        Console.WriteLine();
+    }
 }
