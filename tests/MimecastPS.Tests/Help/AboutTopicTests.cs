@@ -8,7 +8,7 @@ public sealed class AboutTopicTests
     private static readonly string[] Sections =
     [
         "TOPIC", "SHORT DESCRIPTION", "LONG DESCRIPTION", "AUTHENTICATION", "REGIONS", "UNATTENDED USE", "CSV RECIPES",
-        "READING AND RE-RUNNING FAILURES", "RATE LIMITS AND BATCHING", "WHATIF", "THE SANDBOX", "SEE ALSO",
+        "READING AND RE-RUNNING FAILURES", "STOPPED RUNS", "RATE LIMITS AND BATCHING", "WHATIF", "THE SANDBOX", "SEE ALSO",
     ];
 
     [Fact]
