@@ -28,29 +28,9 @@ namespace MimecastPS.Commands
         private protected override string Action => "Add Mimecast delegate";
 
         private protected override IEnumerable<RowRequest> CreateRequests()
-        {
-            string primary = RowValidation.Clean(PrimaryAddress);
-            var invalidPrimary = RowValidation.CheckEmailAddress(nameof(PrimaryAddress), primary);
-            if (invalidPrimary != null)
-            {
-                yield return RowRequest.Refuse(primary, invalidPrimary);
-                yield break;
-            }
-            if (DelegateAddress == null || DelegateAddress.Length == 0)
-            {
-                yield return RowRequest.Refuse(primary, RowValidation.Missing(primary, nameof(DelegateAddress)));
-                yield break;
-            }
-            foreach (string given in DelegateAddress)
-            {
-                string delegateAddress = RowValidation.Clean(given);
-                string subject = primary + " -> " + delegateAddress;
-                var invalidDelegate = RowValidation.CheckEmailAddress(nameof(DelegateAddress), delegateAddress);
-                yield return invalidDelegate != null
-                    ? RowRequest.Refuse(subject, invalidDelegate)
-                    : RowRequest.Send(subject, new JObject { ["primaryAddress"] = primary, ["delegateAddress"] = delegateAddress });
-            }
-        }
+            => AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,
+                (primary, delegateAddress) => primary + " -> " + delegateAddress,
+                (primary, delegateAddress) => new JObject { ["primaryAddress"] = primary, ["delegateAddress"] = delegateAddress });
 
         /// <summary>Answers carry only an id and success, so they are matched by position; fail keys by both addresses.</summary>
         private protected override string? IdentityOf(JObject itemOrAnswer)

@@ -26,29 +26,9 @@ namespace MimecastPS.Commands
         private protected override string Action => "Add Mimecast alias";
 
         private protected override IEnumerable<RowRequest> CreateRequests()
-        {
-            string owner = RowValidation.Clean(AliasFor);
-            var invalidOwner = RowValidation.CheckEmailAddress(nameof(AliasFor), owner);
-            if (invalidOwner != null)
-            {
-                yield return RowRequest.Refuse(owner, invalidOwner);
-                yield break;
-            }
-            if (Alias == null || Alias.Length == 0)
-            {
-                yield return RowRequest.Refuse(owner, RowValidation.Missing(owner, nameof(Alias)));
-                yield break;
-            }
-            foreach (string given in Alias)
-            {
-                string alias = RowValidation.Clean(given);
-                string subject = alias + " (alias for " + owner + ")";
-                var invalidAlias = RowValidation.CheckEmailAddress(nameof(Alias), alias);
-                yield return invalidAlias != null
-                    ? RowRequest.Refuse(subject, invalidAlias)
-                    : RowRequest.Send(subject, new JObject { ["aliasFor"] = owner, ["alias"] = alias });
-            }
-        }
+            => AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,
+                (owner, alias) => alias + " (alias for " + owner + ")",
+                (owner, alias) => new JObject { ["aliasFor"] = owner, ["alias"] = alias });
 
         private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "alias");
 
