@@ -30,9 +30,6 @@ namespace MimecastPS.Session
             ["US"] = "us-api.services.mimecast.com",
         };
 
-        /// <summary>Every name -Region accepts, for its ValidateSet.</summary>
-        public static readonly string[] AllNames = { "EU", "DE", "US", "USB", "CA", "ZA", "AU", "Offshore", "USPCOM", "Global", "UK" };
-
         public static Uri BaseUriFor(string region, bool api2)
         {
             var hosts = api2 ? Api2Hosts : Api1Hosts;
@@ -68,10 +65,6 @@ namespace MimecastPS.Session
             }
             return new Uri(baseUri.GetLeftPart(UriPartial.Authority) + "/");
         }
-
-        public static bool IsApi2Region(string region) => Api2Hosts.ContainsKey(region) && !Api1Hosts.ContainsKey(region);
-
-        public static bool IsApi1Region(string region) => Api1Hosts.ContainsKey(region) && !Api2Hosts.ContainsKey(region);
 
         public static IEnumerable<string> Names(bool api2) => (api2 ? Api2Hosts : Api1Hosts).Keys.ToList();
     }

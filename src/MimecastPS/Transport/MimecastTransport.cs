@@ -36,8 +36,6 @@ namespace MimecastPS.Transport
             _timeout = timeout;
         }
 
-        public RetryPolicy Retry => _retry;
-
         /// <summary>
         /// Sends until the request ran, then returns its answer (per-item failures included).
         /// Throws <see cref="MimecastApiException"/> when it did not run: a refusal that retrying cannot

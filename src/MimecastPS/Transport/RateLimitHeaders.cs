@@ -8,15 +8,12 @@ namespace MimecastPS.Transport
     /// <summary>What an answer said about the quota (X-RateLimit-*, API 2.0's X-Rate-Limit-Reset) and about retrying (Retry-After).</summary>
     internal readonly struct RateLimitHeaders
     {
-        public RateLimitHeaders(int? limit, int? remaining, TimeSpan? reset, TimeSpan? retryAfter)
+        public RateLimitHeaders(int? remaining, TimeSpan? reset, TimeSpan? retryAfter)
         {
-            Limit = limit;
             Remaining = remaining;
             Reset = reset;
             RetryAfter = retryAfter;
         }
-
-        public int? Limit { get; }
 
         public int? Remaining { get; }
 
@@ -36,7 +33,6 @@ namespace MimecastPS.Transport
 
         public static RateLimitHeaders Read(HttpResponseMessage response)
         {
-            int? limit = Integer(response, "X-RateLimit-Limit");
             int? remaining = Integer(response, "X-RateLimit-Remaining");
             TimeSpan? reset = null;
             int? resetMs = Integer(response, "X-RateLimit-Reset") ?? Integer(response, "X-Rate-Limit-Reset");
@@ -51,7 +47,7 @@ namespace MimecastPS.Transport
                 asked = retryAfter.Delta ?? (retryAfter.Date.HasValue ? retryAfter.Date.Value - DateTimeOffset.UtcNow : (TimeSpan?)null);
                 if (asked < TimeSpan.Zero) asked = TimeSpan.Zero;
             }
-            return new RateLimitHeaders(limit, remaining, reset, asked);
+            return new RateLimitHeaders(remaining, reset, asked);
         }
 
         private static int? Integer(HttpResponseMessage response, string name)

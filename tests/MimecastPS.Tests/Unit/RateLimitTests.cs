@@ -5,7 +5,7 @@ namespace MimecastPS.Tests.Unit;
 
 public sealed class RateLimitTests
 {
-    private static readonly RateLimitHeaders WindowEndsIn900Ms = new(100, 50, TimeSpan.FromMilliseconds(900), null);
+    private static readonly RateLimitHeaders WindowEndsIn900Ms = new(50, TimeSpan.FromMilliseconds(900), null);
 
     [Fact]
     public void Only_a_429_waits_for_the_quota_reset()
@@ -20,7 +20,7 @@ public sealed class RateLimitTests
     [Fact]
     public void Retry_After_is_honoured_whatever_the_status_and_wins_when_longer()
     {
-        var headers = new RateLimitHeaders(100, 0, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(2));
+        var headers = new RateLimitHeaders(0, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(2));
         Assert.Equal(TimeSpan.FromSeconds(2), headers.WaitBeforeRetry(503));
         Assert.Equal(TimeSpan.FromSeconds(2), headers.WaitBeforeRetry(429));
     }
@@ -31,7 +31,7 @@ public sealed class RateLimitTests
         var gate = new RateLimitGate();
         for (int i = 0; i < 4; i++) await gate.WaitAsync(default);
         // The first answer was counted before the three others reached the server: 4 left means 1.
-        gate.Observe(new RateLimitHeaders(5, 4, TimeSpan.FromMilliseconds(600), null));
+        gate.Observe(new RateLimitHeaders(4, TimeSpan.FromMilliseconds(600), null));
         gate.Release();
         var clock = Stopwatch.StartNew();
         await gate.WaitAsync(default);
