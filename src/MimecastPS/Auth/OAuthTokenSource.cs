@@ -121,45 +121,31 @@ namespace MimecastPS.Auth
                 new KeyValuePair<string, string>("client_secret", _clientSecret.Reveal()),
             });
             using (var message = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, TokenPath)) { Content = form })
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                timeout.CancelAfter(_timeout);
                 var issuedAt = _clock.Elapsed;
                 var stopwatch = Stopwatch.StartNew();
-                HttpResponseMessage answer;
-                try
+                var (answer, noAnswer) = await HttpExchange.SendAsync(_http, message, TokenPath, _timeout, cancellationToken).ConfigureAwait(false);
+                if (answer == null)
                 {
-                    answer = await _http.SendAsync(message, timeout.Token).ConfigureAwait(false);
+                    throw new MimecastApiException(noAnswer!);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                int status = answer.Status;
+                log.Verbose("POST " + TokenPath + " items=0 status=" + status + " " + stopwatch.ElapsedMilliseconds + " ms attempt 1");
+                JObject? body = EnvelopeParser.TryParseObject(answer.Text, answer.ContentType, out string? unreadable);
+                if (status >= 200 && status < 300 && body?["access_token"]?.Type == JTokenType.String)
                 {
-                    throw new MimecastApiException(new ApiFailure(FailureKind.Timeout, TokenPath, 0, "RequestTimeout", "No answer from the token endpoint"));
+                    double seconds = body["expires_in"]?.Type == JTokenType.Integer || body["expires_in"]?.Type == JTokenType.Float ? body.Value<double>("expires_in") : 1799;
+                    return new AccessToken(body.Value<string>("access_token")!, TimeSpan.FromSeconds(Math.Max(1, seconds)), issuedAt);
                 }
-                catch (HttpRequestException e)
+                var (code, description) = EnvelopeParser.FirstError(body, "http_" + status, unreadable ?? "The token answer held no access_token");
+                FailureKind kind = status >= 500 ? FailureKind.Server : status == 429 ? FailureKind.RateLimited : body == null ? FailureKind.UnreadableAnswer : FailureKind.Authentication;
+                var failure = new ApiFailure(kind, TokenPath, status, code, description, answer.RateLimit.WaitBeforeRetry(status));
+                if (kind == FailureKind.Authentication)
                 {
-                    throw new MimecastApiException(new ApiFailure(FailureKind.Network, TokenPath, 0, "NetworkFailure", e.InnerException?.Message ?? e.Message));
+                    failure = failure.WithHint("Check the client ID and client secret of the API 2.0 application (Administration | Services | API and Platform Integrations), "
+                        + "that it is enabled, and that -Region or -BaseUri names the account's API gateway.");
                 }
-                using (answer)
-                {
-                    string text = answer.Content == null ? string.Empty : await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
-                    int status = (int)answer.StatusCode;
-                    log.Verbose("POST " + TokenPath + " items=0 status=" + status + " " + stopwatch.ElapsedMilliseconds + " ms attempt 1");
-                    JObject? body = EnvelopeParser.TryParseObject(text, answer.Content?.Headers.ContentType?.MediaType, out string? unreadable);
-                    if (status >= 200 && status < 300 && body?["access_token"]?.Type == JTokenType.String)
-                    {
-                        double seconds = body["expires_in"]?.Type == JTokenType.Integer || body["expires_in"]?.Type == JTokenType.Float ? body.Value<double>("expires_in") : 1799;
-                        return new AccessToken(body.Value<string>("access_token")!, TimeSpan.FromSeconds(Math.Max(1, seconds)), issuedAt);
-                    }
-                    var (code, description) = EnvelopeParser.FirstError(body, "http_" + status, unreadable ?? "The token answer held no access_token");
-                    FailureKind kind = status >= 500 ? FailureKind.Server : status == 429 ? FailureKind.RateLimited : body == null ? FailureKind.UnreadableAnswer : FailureKind.Authentication;
-                    var failure = new ApiFailure(kind, TokenPath, status, code, description, RateLimitHeaders.Read(answer).WaitBeforeRetry(status));
-                    if (kind == FailureKind.Authentication)
-                    {
-                        failure = failure.WithHint("Check the client ID and client secret of the API 2.0 application (Administration | Services | API and Platform Integrations), "
-                            + "that it is enabled, and that -Region or -BaseUri names the account's API gateway.");
-                    }
-                    throw new MimecastApiException(failure);
-                }
+                throw new MimecastApiException(failure);
             }
         }
     }

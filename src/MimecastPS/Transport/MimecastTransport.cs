@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -98,7 +99,6 @@ namespace MimecastPS.Transport
             ApiRequest request, string body, int attempt, IRequestLog log, CancellationToken cancellationToken)
         {
             using (var message = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, request.Path)))
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 message.Content = new StringContent(body, Encoding.UTF8, "application/json");
                 message.Headers.Accept.Add(Json);
@@ -112,47 +112,22 @@ namespace MimecastPS.Transport
                     // The token endpoint was busy or out of reach: this attempt failed like any other.
                     return (null, e.Failure, null);
                 }
-                timeout.CancelAfter(_timeout);
                 var stopwatch = Stopwatch.StartNew();
-                try
+                var (answer, failure) = await HttpExchange.SendAsync(_http, message, request.Path, _timeout, cancellationToken).ConfigureAwait(false);
+                if (answer == null)
                 {
-                    using (var answer = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false))
-                    {
-                        string text = await ReadBodyAsync(answer).ConfigureAwait(false);
-                        var rateLimit = RateLimitHeaders.Read(answer);
-                        _gate.Observe(rateLimit);
-                        log.Verbose(FormatLogLine(request, ((int)answer.StatusCode).ToString(), stopwatch, attempt));
-                        if (log.IsDebugEnabled)
-                        {
-                            log.Debug("HTTP " + (int)answer.StatusCode + " " + request.Path + " answer: " + SecretRedactor.RedactText(text));
-                        }
-                        var (response, failure) = Classify(request.Path, (int)answer.StatusCode, answer.Content?.Headers.ContentType?.MediaType, text, rateLimit);
-                        return (response, failure, credential);
-                    }
+                    log.Verbose(FormatLogLine(request, failure!.Kind == FailureKind.Timeout ? "timeout" : "network error", stopwatch, attempt));
+                    return (null, failure, credential);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                _gate.Observe(answer.RateLimit);
+                log.Verbose(FormatLogLine(request, answer.Status.ToString(CultureInfo.InvariantCulture), stopwatch, attempt));
+                if (log.IsDebugEnabled)
                 {
-                    log.Verbose(FormatLogLine(request, "timeout", stopwatch, attempt));
-                    return (null, new ApiFailure(FailureKind.Timeout, request.Path, 0, "RequestTimeout",
-                        "No answer within " + _timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s"), credential);
+                    log.Debug("HTTP " + answer.Status + " " + request.Path + " answer: " + SecretRedactor.RedactText(answer.Text));
                 }
-                catch (HttpRequestException e)
-                {
-                    log.Verbose(FormatLogLine(request, "network error", stopwatch, attempt));
-                    return (null, new ApiFailure(FailureKind.Network, request.Path, 0, "NetworkFailure", Innermost(e).Message), credential);
-                }
+                var (response, refusal) = Classify(request.Path, answer.Status, answer.ContentType, answer.Text, answer.RateLimit);
+                return (response, refusal, credential);
             }
-        }
-
-        /// <summary>Reads the body as UTF-8 whatever the answer claims, so a wrong or missing charset cannot throw.</summary>
-        private static async Task<string> ReadBodyAsync(HttpResponseMessage answer)
-        {
-            if (answer.Content == null)
-            {
-                return string.Empty;
-            }
-            byte[] bytes = await answer.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            return new UTF8Encoding(false, false).GetString(bytes);
         }
 
         internal static (ApiResponse? Response, ApiFailure? Failure) Classify(string path, int httpStatus, string? contentType, string text, RateLimitHeaders rateLimit)
@@ -196,10 +171,5 @@ namespace MimecastPS.Transport
         private static string FormatLogLine(ApiRequest request, string status, Stopwatch stopwatch, int attempt)
             => "POST " + request.Path + " items=" + request.ItemCount + " status=" + status + " " + stopwatch.ElapsedMilliseconds + " ms attempt " + attempt;
 
-        private static Exception Innermost(Exception e)
-        {
-            while (e.InnerException != null) e = e.InnerException;
-            return e;
-        }
     }
 }
