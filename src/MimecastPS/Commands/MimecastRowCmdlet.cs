@@ -20,8 +20,6 @@ namespace MimecastPS.Commands
     public abstract class MimecastRowCmdlet : MimecastApiCmdlet, IRowEndpoint
     {
         internal const string StoppedRunVariable = "global:MimecastStoppedRun";
-        internal const string StoppedOutcomeUnknownCode = "OutcomeUnknown";
-        internal const string StoppedNotSentCode = "NotSent";
 
         private static readonly ConcurrentDictionary<Type, Dictionary<string, string[]>> ColumnNamesByType = new ConcurrentDictionary<Type, Dictionary<string, string[]>>();
 
@@ -98,12 +96,7 @@ namespace MimecastPS.Commands
         protected override void EndProcessing()
         {
             _dispatcher!.Flush();
-            WriteFinished();
-            while (!_dispatcher.IsDone)
-            {
-                WaitForWork();
-                WriteFinished();
-            }
+            WriteFinishedWhile(() => !_dispatcher.IsDone);
             _progress!.Complete(this);
         }
 
@@ -120,7 +113,8 @@ namespace MimecastPS.Commands
             }
             if (InputObject == null)
             {
-                return MyInvocation.BoundParameters.ContainsKey(parameterName);
+                // Without pipeline input every parameter was bound on the command line, before BeginProcessing.
+                return false;
             }
             foreach (string column in ColumnNames(parameterName))
             {
@@ -136,8 +130,14 @@ namespace MimecastPS.Commands
         private void Enqueue(PendingRow row)
         {
             _dispatcher!.Add(row);
+            WriteFinishedWhile(() => _dispatcher.MustWait);
+        }
+
+        /// <summary>Writes the rows that are done, then keeps waiting and writing while <paramref name="mustWait"/> holds.</summary>
+        private void WriteFinishedWhile(Func<bool> mustWait)
+        {
             WriteFinished();
-            while (_dispatcher.MustWait)
+            while (mustWait())
             {
                 WaitForWork();
                 WriteFinished();
@@ -195,9 +195,7 @@ namespace MimecastPS.Commands
                 }
                 else
                 {
-                    unfinished.Add(ToErrorRecord(dispatched
-                        ? new RowFailure(StoppedOutcomeUnknownCode, row.Subject + ": the command was stopped while this row's request was on its way; it may or may not have been carried out.", ErrorCategory.OperationStopped)
-                        : new RowFailure(StoppedNotSentCode, row.Subject + ": the command was stopped before this row was sent.", ErrorCategory.OperationStopped), row.TargetObject));
+                    unfinished.Add(ToErrorRecord(RowFailures.Unfinished(row, dispatched), row.TargetObject));
                 }
             }
             SessionState.PSVariable.Set(StoppedRunVariable, new MimecastStoppedRun(MyInvocation.MyCommand.Name, unfinished.ToArray(), failed.ToArray(), succeeded.ToArray()));

@@ -26,6 +26,6 @@ namespace MimecastPS.Commands
 
         public static string Clean(string? text) => (text ?? string.Empty).Trim();
 
-        public static bool IsGivenText(string? text) => !string.IsNullOrWhiteSpace(text);
+        public static bool IsGivenText(string? text) => !Binding.PipelineValue.IsEmptyCell(text);
     }
 }

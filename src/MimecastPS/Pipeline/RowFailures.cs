@@ -8,6 +8,8 @@ namespace MimecastPS.Pipeline
     internal static class RowFailures
     {
         public const string NoOutcomeCode = "NoOutcomeReported";
+        public const string OutcomeUnknownCode = "OutcomeUnknown";
+        public const string NotSentCode = "NotSent";
 
         public static RowFailure FromFailEntry(FailEntry entry, PendingRow row)
         {
@@ -31,6 +33,12 @@ namespace MimecastPS.Pipeline
             => new RowFailure(NoOutcomeCode,
                 row.Subject + ": Mimecast's answer to POST " + path + " reported no outcome for this row, even when it was sent alone. Its state is unknown: check it before re-running it.",
                 ErrorCategory.InvalidResult);
+
+        /// <summary>A row the command ended without reporting: its request was on its way, or it was never sent.</summary>
+        public static RowFailure Unfinished(PendingRow row, bool dispatched)
+            => dispatched
+                ? new RowFailure(OutcomeUnknownCode, row.Subject + ": the command was stopped while this row's request was on its way; it may or may not have been carried out.", ErrorCategory.OperationStopped)
+                : new RowFailure(NotSentCode, row.Subject + ": the command was stopped before this row was sent.", ErrorCategory.OperationStopped);
 
         public static RowFailure Invalid(string code, string message)
             => new RowFailure(code, message, ErrorCategory.InvalidArgument);
