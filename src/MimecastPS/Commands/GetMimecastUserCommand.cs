@@ -32,7 +32,7 @@ namespace MimecastPS.Commands
         {
             string? address = string.IsNullOrWhiteSpace(EmailAddress) ? null : EmailAddress!.Trim();
             var filter = new JObject();
-            string? domain = string.IsNullOrWhiteSpace(Domain) ? address?.Substring(address.IndexOf('@') + 1) : Domain!.Trim();
+            string? domain = string.IsNullOrWhiteSpace(Domain) ? RowValidation.DomainOf(address) : Domain!.Trim();
             if (domain != null) filter["domain"] = domain;
             string? query = address ?? (string.IsNullOrWhiteSpace(Query) ? null : Query!.Trim());
             if (query != null) filter["query"] = query;

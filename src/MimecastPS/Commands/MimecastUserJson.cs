@@ -16,7 +16,7 @@ namespace MimecastPS.Commands
                 Id = JsonFields.Text(answer, "id"),
                 Name = Text("name"),
                 AccountCode = Text("accountCode"),
-                Domain = JsonFields.Text(answer, "domain") ?? (address.Contains("@") ? address.Substring(address.IndexOf('@') + 1) : null),
+                Domain = JsonFields.Text(answer, "domain") ?? RowValidation.DomainOf(address),
                 AccountLocked = Flag("accountLocked"),
                 AccountDisabled = Flag("accountDisabled"),
                 AllowPop = Flag("allowPop"),

@@ -24,6 +24,13 @@ namespace MimecastPS.Commands
             => RowFailures.Invalid(MissingValueCode, subject + ": " + (parameters.Length == 1 ? "-" + parameters[0] + " is" : "-" + string.Join(", -", parameters) + " are")
                 + " required but empty or missing.");
 
+        /// <summary>The part after the @, or null when there is none.</summary>
+        public static string? DomainOf(string? address)
+        {
+            int at = address?.LastIndexOf('@') ?? -1;
+            return at < 0 ? null : address!.Substring(at + 1);
+        }
+
         public static string Clean(string? text) => (text ?? string.Empty).Trim();
 
         public static bool IsGivenText(string? text) => !Binding.PipelineValue.IsEmptyCell(text);
