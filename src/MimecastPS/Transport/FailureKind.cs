@@ -22,5 +22,16 @@ namespace MimecastPS.Transport
         Rejected,
         /// <summary>404: no such endpoint.</summary>
         NotFound,
+        /// <summary>
+        /// An attempt may have been carried out (no answer, a timeout, a 500, 502 or 504) and the request is not
+        /// safe to send again (<see cref="ApiRequest.SafeToResend"/> is false): its outcome is unknown.
+        /// </summary>
+        OutcomeUnknown,
+        /// <summary>The server asked for a wait longer than the session's cap; nothing was sent again.</summary>
+        WaitTooLong,
+        /// <summary>A 3xx: the base URI is not the API host (or a captive portal answered). Dooms every row.</summary>
+        Redirected,
+        /// <summary>A 407 from a proxy that wants credentials. Dooms every row.</summary>
+        ProxyAuthentication,
     }
 }
