@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 
 namespace MimecastPS.Binding
@@ -17,5 +18,24 @@ namespace MimecastPS.Binding
         /// <summary>An empty or all-blank cell: "not given", whatever the parameter's type.</summary>
         public static bool IsEmptyCell(object? value)
             => value == null || (value is string text && text.Trim().Length == 0);
+
+        /// <summary>
+        /// A pipeline row with nothing in it: a CSV row whose every cell is empty (spreadsheets export trailing
+        /// ones by the hundred) or a blank line of text.
+        /// </summary>
+        public static bool IsEmptyRow(PSObject? row)
+        {
+            if (row == null)
+            {
+                return false;
+            }
+            if (!(row.BaseObject is PSCustomObject))
+            {
+                object? value = Unwrap(row);
+                return value is string && IsEmptyCell(value);
+            }
+            var cells = row.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty).ToList();
+            return cells.Count > 0 && cells.All(p => IsEmptyCell(Unwrap(p.Value)));
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace MimecastPS.Binding
 {
     /// <summary>
     /// Accepts a SecureString or plain text for a secret or password (a CSV column is always plain text).
-    /// An empty cell is "not given". The plain text is converted at binding and kept nowhere else.
+    /// An empty or all-blank cell is "not given". The plain text is converted at binding and kept nowhere else.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class SecureStringTransformationAttribute : ArgumentTransformationAttribute
@@ -22,7 +22,7 @@ namespace MimecastPS.Binding
                 case SecureString secure:
                     return secure.Length == 0 ? null : secure;
                 case string text:
-                    return text.Length == 0 ? null : text.ToSecureString();
+                    return text.Trim().Length == 0 ? null : text.ToSecureString();
                 default:
                     // Never echo the value: it is a secret.
                     throw new ArgumentTransformationMetadataException("A " + value.GetType().Name + " cannot be used as a secret: give a string or a SecureString.");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using MimecastPS.Binding;
+using MimecastPS.Json;
 using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
@@ -23,33 +24,26 @@ namespace MimecastPS.Commands
         [AllowNull]
         public string[]? DelegateAddress { get; set; }
 
-        private protected override string ApiPath => "/api/user/add-delegate-user";
+        private static readonly RowEndpoint Definition = new RowEndpoint("/api/user/add-delegate-user", "Add Mimecast delegate", "Adding Mimecast delegates",
+            // Answers carry only an id and success, so they are matched by position; fail keys by both addresses.
+            item => JsonFields.Identity(item, "primaryAddress") is string primary && JsonFields.Identity(item, "delegateAddress") is string delegateAddress
+                ? primary + "|" + delegateAddress
+                : null,
+            (sent, answer) => new MimecastDelegate
+            {
+                PrimaryAddress = JsonFields.Text(sent, "primaryAddress")!,
+                DelegateAddress = JsonFields.Text(sent, "delegateAddress")!,
+                Id = JsonFields.Text(answer!, "id"),
+            },
+            failureInAnswer: (answer, subject) => JsonFields.Flag(answer, "success") == false
+                ? new RowFailure(NotAppliedCode, subject + ": Mimecast answered success:false: the delegate right was not applied (a user cannot be their own delegate, and both addresses must be internal users).", ErrorCategory.InvalidOperation)
+                : null);
 
-        private protected override string Action => "Add Mimecast delegate";
+        private protected override RowEndpoint Endpoint => Definition;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
             => AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,
                 (primary, delegateAddress) => primary + " -> " + delegateAddress,
                 (primary, delegateAddress) => new JObject { ["primaryAddress"] = primary, ["delegateAddress"] = delegateAddress });
-
-        /// <summary>Answers carry only an id and success, so they are matched by position; fail keys by both addresses.</summary>
-        private protected override string? IdentityOf(JObject itemOrAnswer)
-        {
-            string? primary = JsonFields.Identity(itemOrAnswer, "primaryAddress");
-            string? delegateAddress = JsonFields.Identity(itemOrAnswer, "delegateAddress");
-            return primary == null || delegateAddress == null ? null : primary + "|" + delegateAddress;
-        }
-
-        private protected override RowFailure? FailureInAnswer(JObject answer, string subject)
-            => JsonFields.Flag(answer, "success") == false
-                ? new RowFailure(NotAppliedCode, subject + ": Mimecast answered success:false: the delegate right was not applied (a user cannot be their own delegate, and both addresses must be internal users).", ErrorCategory.InvalidOperation)
-                : null;
-
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => new MimecastDelegate
-        {
-            PrimaryAddress = JsonFields.Text(sentItem, "primaryAddress")!,
-            DelegateAddress = JsonFields.Text(sentItem, "delegateAddress")!,
-            Id = JsonFields.Text(answer, "id"),
-        };
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using MimecastPS.Json;
+using MimecastPS.Pipeline;
 using MimecastPS.Transport;
 using Newtonsoft.Json.Linq;
 
@@ -32,25 +34,35 @@ namespace MimecastPS.Commands
         {
             string? address = string.IsNullOrWhiteSpace(EmailAddress) ? null : EmailAddress!.Trim();
             var filter = new JObject();
-            string? domain = string.IsNullOrWhiteSpace(Domain) ? RowValidation.DomainOf(address) : Domain!.Trim();
+            string? domain = string.IsNullOrWhiteSpace(Domain) ? EmailAddresses.DomainOf(address) : Domain!.Trim();
             if (domain != null) filter["domain"] = domain;
             string? query = address ?? (string.IsNullOrWhiteSpace(Query) ? null : Query!.Trim());
             if (query != null) filter["query"] = query;
             var meta = new JObject { ["pagination"] = new JObject { ["pageSize"] = PageSize } };
 
+            object target = address ?? (object?)domain ?? query ?? ApiPath;
             bool found = false;
-            foreach (ApiResponse page in SendPages(ApiPath, new[] { filter }, meta, allPages: true))
+            try
             {
-                foreach (JObject user in UsersIn(page))
+                foreach (ApiResponse page in SendPages(ApiPath, new[] { filter }, meta, allPages: true))
                 {
-                    MimecastUser result = MimecastUserJson.FromAnswer(user);
-                    if (address != null && !string.Equals(result.EmailAddress, address, StringComparison.OrdinalIgnoreCase))
+                    foreach (JObject user in UsersIn(page))
                     {
-                        continue;
+                        MimecastUser result = MimecastUserJson.FromAnswer(user);
+                        if (address != null && !string.Equals(result.EmailAddress, address, StringComparison.OrdinalIgnoreCase))
+                        {
+                            continue;
+                        }
+                        found = true;
+                        WriteObject(result);
                     }
-                    found = true;
-                    WriteObject(result);
                 }
+            }
+            catch (MimecastApiException e)
+            {
+                // One row's lookup failed; the rows after it are still looked up.
+                WriteError(new ErrorRecord(e, e.Code, ErrorCategories.ForFailure(e.Failure), target));
+                return;
             }
             if (address != null && !found)
             {

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using MimecastPS.Json;
 using MimecastPS.Pipeline;
 using MimecastPS.Transport;
 using Newtonsoft.Json.Linq;
@@ -37,6 +38,23 @@ namespace MimecastPS.Commands
         [Parameter]
         public SwitchParameter Raw { get; set; }
 
+        /// <summary>
+        /// The call may be sent again after an attempt that got no answer (it only reads, or Mimecast refuses a
+        /// duplicate). Reads (get-, find-, search-, list- paths) are taken as safe without it.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter SafeToRetry { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Path.Split('/').Any(segment => segment == "." || segment == ".."))
+            {
+                ThrowTerminating(new ArgumentException("-Path '" + Path + "' has a '.' or '..' segment; give the endpoint's own path, such as /api/user/get-internal-users."),
+                    "InvalidApiPath", ErrorCategory.InvalidArgument, Path);
+            }
+            base.BeginProcessing();
+        }
+
         protected override void ProcessRecord()
         {
             foreach (object item in Data ?? new object[0])
@@ -59,7 +77,19 @@ namespace MimecastPS.Commands
                 return;
             }
             JObject? meta = Meta == null ? null : (JObject)PowerShellJson.ToJson(Meta);
-            foreach (ApiResponse page in SendPages(Path, _items, meta, All))
+            try
+            {
+                WritePages(SendPages(Path, _items, meta, All, SafeToRetry || IsRead(Path)));
+            }
+            catch (MimecastApiException e)
+            {
+                ThrowFatal(e);
+            }
+        }
+
+        private void WritePages(IEnumerable<ApiResponse> pages)
+        {
+            foreach (ApiResponse page in pages)
             {
                 if (Raw)
                 {
@@ -81,10 +111,20 @@ namespace MimecastPS.Commands
         private void WriteFailEntry(FailEntry fail)
         {
             int index = fail.Key == null ? -1 : _items.FindIndex(i => JToken.DeepEquals(i, fail.Key));
-            object target = index >= 0 ? _inputs[index] : (object?)PowerShellJson.ToPowerShell(fail.Key) ?? Path;
-            var row = new PendingRow(target, fail.Key == null ? Path : SubjectOf(fail.Key), fail.Key);
+            // A key that matches no item sent is shown redacted: it is the server's echo, and may hold a password.
+            object target = index >= 0 ? _inputs[index] : fail.Key == null ? Path : SecretRedactor.Redact(fail.Key);
+            string subject = fail.Key == null ? Path : SubjectOf(fail.Key);
+            var row = new PendingRow(target, RowRequest.Send(subject, fail.Key ?? new JObject()), null);
             RowFailure failure = RowFailures.FromFailEntry(fail, row);
-            WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target));
+            var record = new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target);
+            record.CategoryInfo.TargetName = subject;
+            WriteError(record);
+        }
+
+        private static bool IsRead(string path)
+        {
+            string action = path.Substring(path.LastIndexOf('/') + 1);
+            return new[] { "get-", "find-", "search-", "list-" }.Any(prefix => action.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>The item's address if it has one (messages name it); never a password.</summary>

@@ -30,29 +30,39 @@ namespace MimecastPS.Commands
             ResolvedSession = session!;
         }
 
+        /// <summary>More pages than any directory has: a server that never stops paging is stopped here.</summary>
+        internal const int MaxPages = 10000;
+
+        internal const string RepeatedPageTokenCode = "RepeatedPageToken";
+        internal const string TooManyPagesCode = "TooManyPages";
+
         /// <summary>
         /// Sends one request and, with <paramref name="allPages"/>, follows meta.pagination.next to the last page,
-        /// handing each answer over as it arrives. A request that does not run ends the command.
+        /// handing each answer over as it arrives. A failure that dooms every row ends the command; any other
+        /// failure, and a server that repeats a page token or pages without end, is thrown for the caller to report.
         /// </summary>
-        private protected IEnumerable<ApiResponse> SendPages(string path, IReadOnlyCollection<JObject> items, JObject? meta, bool allPages)
+        private protected IEnumerable<ApiResponse> SendPages(string path, IReadOnlyCollection<JObject> items, JObject? meta, bool allPages, bool safeToResend = true)
         {
             JObject? pageMeta = meta;
-            while (true)
+            var seenTokens = new HashSet<string>(StringComparer.Ordinal);
+            for (int page = 1; ; page++)
             {
-                ApiResponse response;
-                try
-                {
-                    response = Await(ResolvedSession.Transport.SendAsync(ApiRequest.ForItems(path, items, pageMeta), Log, StopToken));
-                }
-                catch (MimecastApiException e)
-                {
-                    ThrowFatal(e);
-                    yield break;
-                }
+                ApiResponse response = Send(ApiRequest.ForItems(path, items, pageMeta, safeToResend));
                 yield return response;
-                if (!allPages || response.NextPageToken == null)
+                string? next = response.NextPageToken;
+                if (!allPages || next == null)
                 {
                     yield break;
+                }
+                if (!seenTokens.Add(next))
+                {
+                    throw new MimecastApiException(new ApiFailure(FailureKind.UnreadableAnswer, path, response.HttpStatus, RepeatedPageTokenCode,
+                        "Mimecast's answer to page " + page + " gave a page token it had given before; paging stopped there, as it would never end. The items read so far were written"));
+                }
+                if (page >= MaxPages)
+                {
+                    throw new MimecastApiException(new ApiFailure(FailureKind.UnreadableAnswer, path, response.HttpStatus, TooManyPagesCode,
+                        "Mimecast was still paging after " + MaxPages + " pages; paging stopped there. The items read so far were written"));
                 }
                 pageMeta = (JObject?)meta?.DeepClone() ?? new JObject();
                 if (!(pageMeta["pagination"] is JObject pagination))
@@ -60,7 +70,20 @@ namespace MimecastPS.Commands
                     pagination = new JObject();
                     pageMeta["pagination"] = pagination;
                 }
-                pagination["pageToken"] = response.NextPageToken;
+                pagination["pageToken"] = next;
+            }
+        }
+
+        private ApiResponse Send(ApiRequest request)
+        {
+            try
+            {
+                return Await(ResolvedSession.Transport.SendAsync(request, Log, StopToken));
+            }
+            catch (MimecastApiException e) when (e.Failure.DoomsEveryRow)
+            {
+                ThrowFatal(e);
+                throw;
             }
         }
 

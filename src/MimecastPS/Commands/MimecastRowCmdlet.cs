@@ -3,29 +3,29 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Reflection;
 using MimecastPS.Binding;
 using MimecastPS.Pipeline;
 using MimecastPS.Transport;
-using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Commands
 {
     /// <summary>
-    /// The shared engine of the directory cmdlets. An endpoint cmdlet says its path, how a row becomes
-    /// request items and how an answer becomes its output; this class does the rest: -WhatIf/-Confirm,
-    /// validation errors, batching, requests in flight, matching answers to rows, and writing exactly one
-    /// output object or error per item, in input order, on the pipeline thread.
+    /// The shared engine of the directory cmdlets. An endpoint cmdlet declares its <see cref="RowEndpoint"/> and
+    /// turns each row into request items; this class does the rest: skipping empty rows, -WhatIf/-Confirm,
+    /// validation errors, batching, requests in flight, matching answers to rows, and writing exactly one output
+    /// object or error per item, in input order, on the pipeline thread.
     /// </summary>
-    public abstract class MimecastRowCmdlet : MimecastApiCmdlet, IRowEndpoint
+    public abstract class MimecastRowCmdlet : MimecastApiCmdlet
     {
         internal const string StoppedRunVariable = "global:MimecastStoppedRun";
+        internal const string EmptyRowsSkippedWarning = "EmptyRowsSkipped";
 
-        private static readonly ConcurrentDictionary<Type, Dictionary<string, string[]>> ColumnNamesByType = new ConcurrentDictionary<Type, Dictionary<string, string[]>>();
+        private static readonly ConcurrentDictionary<Type, CmdletColumns> ColumnsByType = new ConcurrentDictionary<Type, CmdletColumns>();
 
         private HashSet<string> _givenOnCommandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private RowDispatcher? _dispatcher;
         private RowProgress? _progress;
+        private int _emptyRows;
 
         /// <summary>The pipeline row; hidden, it makes each error's TargetObject the row that failed.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -41,54 +41,42 @@ namespace MimecastPS.Commands
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
 
-        /// <summary>The API path, such as /api/user/create-user.</summary>
-        private protected abstract string ApiPath { get; }
-
-        /// <summary>The verb shown by -WhatIf and -Confirm, such as "Create Mimecast user".</summary>
-        private protected abstract string Action { get; }
-
-        private protected virtual int DefaultBatchSize => 100;
+        private protected abstract RowEndpoint Endpoint { get; }
 
         /// <summary>The request items for the current row, or an error for a row refused before sending.</summary>
         private protected abstract IEnumerable<RowRequest> CreateRequests();
 
-        private protected abstract string? IdentityOf(JObject itemOrAnswer);
-
-        private protected abstract object CreateOutput(JObject sentItem, JObject answer);
-
-        private protected virtual RowFailure? FailureInAnswer(JObject answer, string subject) => null;
-
-        string IRowEndpoint.Path => ApiPath;
-
-        string? IRowEndpoint.IdentityOf(JObject itemOrAnswer) => IdentityOf(itemOrAnswer);
-
-        object IRowEndpoint.CreateOutput(JObject sentItem, JObject answer) => CreateOutput(sentItem, answer);
-
-        RowFailure? IRowEndpoint.FailureInAnswer(JObject answer, string subject) => FailureInAnswer(answer, subject);
+        private CmdletColumns Columns => ColumnsByType.GetOrAdd(GetType(), type => new CmdletColumns(type));
 
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
             // Parameters bound before the first row came from the command line; later ones come from rows.
             _givenOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
-            _dispatcher = new RowDispatcher(ResolvedSession, this, MyInvocation.BoundParameters.ContainsKey(nameof(BatchSize)) ? BatchSize : DefaultBatchSize,
-                ThrottleLimit, Log, Wake, StopToken);
-            _progress = new RowProgress("POST " + ApiPath);
+            int batchSize = MyInvocation.BoundParameters.ContainsKey(nameof(BatchSize)) ? BatchSize : Endpoint.DefaultBatchSize;
+            _dispatcher = new RowDispatcher(ResolvedSession, Endpoint, batchSize, ThrottleLimit, Log, Wake, StopToken);
+            _progress = new RowProgress(Endpoint.Activity);
         }
 
         protected override void ProcessRecord()
         {
+            if (PipelineValue.IsEmptyRow(InputObject))
+            {
+                // Spreadsheet exports end in rows of empty cells: skipped, and counted in one warning at the end.
+                _emptyRows++;
+                return;
+            }
             foreach (RowRequest request in CreateRequests())
             {
                 object target = (object?)InputObject ?? request.Subject;
                 if (request.Refusal != null)
                 {
-                    Enqueue(new PendingRow(target, request.Subject, null, RowOutcome.Failed(request.Refusal)));
+                    Enqueue(new PendingRow(target, request, null, RowOutcome.Failed(request.Refusal)));
                     continue;
                 }
-                if (ShouldProcess(request.Subject, Action))
+                if (ShouldProcess(request.Subject, Endpoint.Action))
                 {
-                    Enqueue(new PendingRow(target, request.Subject, request.Item));
+                    Enqueue(new PendingRow(target, request, Endpoint.Identity(request.Item!)));
                 }
             }
         }
@@ -98,6 +86,10 @@ namespace MimecastPS.Commands
             _dispatcher!.Flush();
             WriteFinishedWhile(() => !_dispatcher.IsDone);
             _progress!.Complete(this);
+            if (_emptyRows > 0)
+            {
+                WriteWarning(_emptyRows + (_emptyRows == 1 ? " row was" : " rows were") + " skipped because every cell was empty.");
+            }
         }
 
         /// <summary>
@@ -116,7 +108,7 @@ namespace MimecastPS.Commands
                 // Without pipeline input every parameter was bound on the command line, before BeginProcessing.
                 return false;
             }
-            foreach (string column in ColumnNames(parameterName))
+            foreach (string column in Columns.NamesOf(parameterName))
             {
                 PSPropertyInfo? property = InputObject.Properties[column];
                 if (property != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(property.Value)))
@@ -158,7 +150,7 @@ namespace MimecastPS.Commands
                     }
                     else
                     {
-                        WriteError(ToErrorRecord(outcome.Failure, row.TargetObject));
+                        WriteError(ToErrorRecord(outcome.Failure, row));
                     }
                 }
             }
@@ -187,7 +179,7 @@ namespace MimecastPS.Commands
                 RowOutcome? outcome = row.Outcome;
                 if (outcome?.Failure != null)
                 {
-                    failed.Add(ToErrorRecord(outcome.Failure, row.TargetObject));
+                    failed.Add(ToErrorRecord(outcome.Failure, row));
                 }
                 else if (outcome != null)
                 {
@@ -195,29 +187,27 @@ namespace MimecastPS.Commands
                 }
                 else
                 {
-                    unfinished.Add(ToErrorRecord(RowFailures.Unfinished(row, dispatched), row.TargetObject));
+                    unfinished.Add(ToErrorRecord(RowFailures.Unfinished(row, dispatched), row));
                 }
             }
             SessionState.PSVariable.Set(StoppedRunVariable, new MimecastStoppedRun(MyInvocation.MyCommand.Name, unfinished.ToArray(), failed.ToArray(), succeeded.ToArray()));
         }
 
-        private static ErrorRecord ToErrorRecord(RowFailure failure, object target)
+        /// <summary>
+        /// The row's error. Every rendered form of it (the error views' CategoryInfo, Get-Error, transcripts) names
+        /// the row by its subject, an address; the row it carries holds its secret cells as SecureStrings.
+        /// </summary>
+        private ErrorRecord ToErrorRecord(RowFailure failure, PendingRow row)
         {
+            object target = SecretCells.Hide(row.TargetObject, Columns.IsSecret);
             var record = new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target);
+            record.CategoryInfo.TargetName = row.Subject;
+            record.CategoryInfo.TargetType = "Row";
             if (failure.RecommendedAction != null)
             {
                 record.ErrorDetails = new ErrorDetails(failure.Message) { RecommendedAction = failure.RecommendedAction };
             }
             return record;
-        }
-
-        /// <summary>The column names that bind to a parameter: its name and its aliases.</summary>
-        private string[] ColumnNames(string parameterName)
-        {
-            var byParameter = ColumnNamesByType.GetOrAdd(GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetCustomAttributes<ParameterAttribute>().Any())
-                .ToDictionary(p => p.Name, p => new[] { p.Name }.Concat(p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames)).ToArray(), StringComparer.OrdinalIgnoreCase));
-            return byParameter.TryGetValue(parameterName, out string[]? names) ? names : new[] { parameterName };
         }
     }
 }

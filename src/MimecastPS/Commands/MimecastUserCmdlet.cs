@@ -2,6 +2,8 @@ using System.Management.Automation;
 using System.Security;
 using MimecastPS.Auth;
 using MimecastPS.Binding;
+using MimecastPS.Json;
+using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Commands
@@ -22,6 +24,12 @@ namespace MimecastPS.Commands
         [SecureStringTransformation]
         public SecureString? Password { get; set; }
 
+        /// <summary>A user endpoint: items are identified by their address, and answers read as a MimecastUser.</summary>
+        private protected static RowEndpoint UserEndpoint(string path, string action, string activity)
+            => new RowEndpoint(path, action, activity,
+                item => JsonFields.Identity(item, "emailAddress"),
+                (sent, answer) => MimecastUserJson.FromAnswer(answer!, sent));
+
         /// <summary>The row's item with its address, name and password; null (and the refusal) when the address is not one.</summary>
         private protected JObject? StartItem(out string address, out RowRequest? refusal)
         {
@@ -37,9 +45,5 @@ namespace MimecastPS.Commands
             if (Password != null) item["password"] = Password.Reveal();
             return item;
         }
-
-        private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "emailAddress");
-
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => MimecastUserJson.FromAnswer(answer, sentItem);
     }
 }

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Security;
 using MimecastPS.Auth;
 using MimecastPS.Binding;
+using MimecastPS.Json;
 using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
@@ -94,12 +95,24 @@ namespace MimecastPS.Commands
         [ListTransformation]
         public int[]? Products { get; set; }
 
-        private protected override string ApiPath => "/api/account/create-account";
+        /// <summary>
+        /// Creating an account is rare and heavy, and Mimecast does not refuse a duplicate: one account per request
+        /// keeps each outcome unambiguous, and a request that may have run is never sent again.
+        /// </summary>
+        private static readonly RowEndpoint Definition = new RowEndpoint("/api/account/create-account", "Create Mimecast customer account", "Creating Mimecast customer accounts",
+            item => null,
+            (sent, answer) => new MimecastAccount
+            {
+                AccountName = JsonFields.Text(sent, "accountName")!,
+                AccountCode = JsonFields.Text(answer!, "accountCode"),
+                Domain = JsonFields.Text(answer!, "domain"),
+                Packages = (answer!["packages"] as JArray)?.Select(p => p.ToString()).ToArray() ?? new string[0],
+                AdminEmail = JsonFields.Text(answer!, "adminEmail"),
+            },
+            safeToResend: false,
+            defaultBatchSize: 1);
 
-        private protected override string Action => "Create Mimecast customer account";
-
-        /// <summary>Creating an account is rare and heavy; one per request keeps each outcome unambiguous.</summary>
-        private protected override int DefaultBatchSize => 1;
+        private protected override RowEndpoint Endpoint => Definition;
 
         protected override void BeginProcessing()
         {
@@ -187,17 +200,6 @@ namespace MimecastPS.Commands
                 return RowFailures.Invalid(InvalidChoiceCode, subject + "-MailPlatform '" + MailPlatform + "' is not one of " + string.Join(", ", MailPlatforms) + ".");
             return null;
         }
-
-        private protected override string? IdentityOf(JObject itemOrAnswer) => null;
-
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => new MimecastAccount
-        {
-            AccountName = JsonFields.Text(sentItem, "accountName")!,
-            AccountCode = JsonFields.Text(answer, "accountCode"),
-            Domain = JsonFields.Text(answer, "domain"),
-            Packages = (answer["packages"] as JArray)?.Select(p => p.ToString()).ToArray() ?? new string[0],
-            AdminEmail = JsonFields.Text(answer, "adminEmail"),
-        };
 
         internal static IEnumerable<string> ChoicesFor(string parameterName)
             => parameterName == nameof(AdminRole) ? AdminRoles : parameterName == nameof(MailPlatform) ? MailPlatforms : Enumerable.Empty<string>();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using MimecastPS.Binding;
+using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Commands
@@ -17,9 +18,9 @@ namespace MimecastPS.Commands
         [BooleanTransformation]
         public SwitchParameter ForcePasswordChange { get; set; }
 
-        private protected override string ApiPath => "/api/user/create-user";
+        private static readonly RowEndpoint Definition = UserEndpoint("/api/user/create-user", "Create Mimecast user", "Creating Mimecast users");
 
-        private protected override string Action => "Create Mimecast user";
+        private protected override RowEndpoint Endpoint => Definition;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
         {

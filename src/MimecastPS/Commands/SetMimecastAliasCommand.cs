@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using MimecastPS.Binding;
+using MimecastPS.Json;
+using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Commands
@@ -21,25 +23,23 @@ namespace MimecastPS.Commands
         [AllowNull]
         public string[]? Alias { get; set; }
 
-        private protected override string ApiPath => "/api/user/update-alias";
+        private static readonly RowEndpoint Definition = new RowEndpoint("/api/user/update-alias", "Add Mimecast alias", "Adding Mimecast aliases",
+            item => JsonFields.Identity(item, "alias"),
+            (sent, answer) => new MimecastAlias
+            {
+                Alias = JsonFields.Text(answer!, "alias") ?? JsonFields.Text(sent, "alias")!,
+                AliasFor = JsonFields.Text(answer!, "aliasFor") ?? JsonFields.Text(sent, "aliasFor")!,
+                Domain = JsonFields.Text(answer!, "domain"),
+                IsInternal = JsonFields.Flag(answer!, "isInternal"),
+                AliasDisplayName = JsonFields.Text(answer!, "aliasDisplayName"),
+                Type = JsonFields.Text(answer!, "type"),
+            });
 
-        private protected override string Action => "Add Mimecast alias";
+        private protected override RowEndpoint Endpoint => Definition;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
             => AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,
                 (owner, alias) => alias + " (alias for " + owner + ")",
                 (owner, alias) => new JObject { ["aliasFor"] = owner, ["alias"] = alias });
-
-        private protected override string? IdentityOf(JObject itemOrAnswer) => JsonFields.Identity(itemOrAnswer, "alias");
-
-        private protected override object CreateOutput(JObject sentItem, JObject answer) => new MimecastAlias
-        {
-            Alias = JsonFields.Text(answer, "alias") ?? JsonFields.Text(sentItem, "alias")!,
-            AliasFor = JsonFields.Text(answer, "aliasFor") ?? JsonFields.Text(sentItem, "aliasFor")!,
-            Domain = JsonFields.Text(answer, "domain"),
-            IsInternal = JsonFields.Flag(answer, "isInternal"),
-            AliasDisplayName = JsonFields.Text(answer, "aliasDisplayName"),
-            Type = JsonFields.Text(answer, "type"),
-        };
     }
 }

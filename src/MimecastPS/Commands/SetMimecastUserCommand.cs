@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using MimecastPS.Binding;
+using MimecastPS.Json;
 using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
@@ -42,9 +43,9 @@ namespace MimecastPS.Commands
         [DateTimeTransformation]
         public DateTime? ArchiveStartDate { get; set; }
 
-        private protected override string ApiPath => "/api/user/update-user";
+        private static readonly RowEndpoint Definition = UserEndpoint("/api/user/update-user", "Update Mimecast user", "Updating Mimecast users");
 
-        private protected override string Action => "Update Mimecast user";
+        private protected override RowEndpoint Endpoint => Definition;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
         {

@@ -6,23 +6,32 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Pipeline
 {
     /// <summary>
-    /// The one place that pairs an answer's data and fail entries with the rows that were sent.
-    /// It only pairs what it can pair for certain; whatever is left is returned, so the caller can send
-    /// those rows again in smaller batches instead of guessing.
+    /// The one place that pairs an answer's data and fail entries with the rows that were sent. It pairs only
+    /// what it can pair for certain: an entry that names an identity goes to the row with that identity (the
+    /// dispatcher never puts two rows with one identity in a batch), and position is used only for entries that
+    /// name none, only when they account for exactly the rows left, and never in an answer that named an
+    /// identity it was not asked about. Whatever is left is returned, to be sent again singly.
     /// </summary>
     internal static class OutcomeMatcher
     {
         /// <summary>Sets the outcome of every row the answer accounts for; returns the rest in input order.</summary>
-        public static List<PendingRow> Match(IReadOnlyList<PendingRow> rows, ApiResponse response, IRowEndpoint endpoint)
+        public static List<PendingRow> Match(IReadOnlyList<PendingRow> rows, ApiResponse response, RowEndpoint endpoint)
         {
             var unresolved = rows.ToList();
+            bool namedAStranger = false;
             var keylessFails = new List<FailEntry>();
             foreach (FailEntry fail in response.Fail)
             {
-                PendingRow? row = fail.Key == null ? null : Find(unresolved, fail.Key, endpoint);
-                if (row == null)
+                string? identity = fail.Key == null ? null : endpoint.Identity(fail.Key);
+                if (identity == null)
                 {
                     keylessFails.Add(fail);
+                    continue;
+                }
+                PendingRow? row = unresolved.FirstOrDefault(r => r.Identity == identity);
+                if (row == null)
+                {
+                    namedAStranger = true;
                     continue;
                 }
                 row.Outcome = RowOutcome.Failed(RowFailures.FromFailEntry(fail, row));
@@ -32,17 +41,42 @@ namespace MimecastPS.Pipeline
             var keylessData = new List<JObject>();
             foreach (JObject answer in response.Data.OfType<JObject>())
             {
-                PendingRow? row = endpoint.IdentityOf(answer) == null ? null : Find(unresolved, answer, endpoint);
-                if (row == null)
+                string? identity = endpoint.Identity(answer);
+                if (identity == null)
                 {
                     keylessData.Add(answer);
+                    continue;
+                }
+                PendingRow? row = unresolved.FirstOrDefault(r => r.Identity == identity);
+                if (row == null)
+                {
+                    // An address that was not sent, or one answered twice: this answer cannot be trusted for position.
+                    namedAStranger = true;
                     continue;
                 }
                 row.Outcome = Succeeded(row, answer, endpoint);
                 unresolved.Remove(row);
             }
 
-            // What carries no key can be paired by position only when it accounts for exactly the rows left.
+            if (namedAStranger || unresolved.Count == 0)
+            {
+                return unresolved;
+            }
+            if (endpoint.Success == SuccessShape.NoFailEntry)
+            {
+                // Success is the absence of a fail entry: certain for every row only when no fail entry is unplaced.
+                if (keylessFails.Count == 0)
+                {
+                    foreach (var row in unresolved) row.Outcome = RowOutcome.Succeeded(endpoint.CreateOutput(row.Item!, null));
+                    unresolved.Clear();
+                }
+                else if (keylessFails.Count == 1 && unresolved.Count == 1)
+                {
+                    unresolved[0].Outcome = RowOutcome.Failed(RowFailures.FromFailEntry(keylessFails[0], unresolved[0]));
+                    unresolved.Clear();
+                }
+                return unresolved;
+            }
             if (keylessFails.Count == 0 && keylessData.Count == unresolved.Count)
             {
                 for (int i = 0; i < unresolved.Count; i++)
@@ -59,22 +93,10 @@ namespace MimecastPS.Pipeline
             return unresolved;
         }
 
-        private static RowOutcome Succeeded(PendingRow row, JObject answer, IRowEndpoint endpoint)
+        private static RowOutcome Succeeded(PendingRow row, JObject answer, RowEndpoint endpoint)
         {
-            RowFailure? failure = endpoint.FailureInAnswer(answer, row.Subject);
+            RowFailure? failure = endpoint.FailureInAnswer?.Invoke(answer, row.Subject);
             return failure != null ? RowOutcome.Failed(failure) : RowOutcome.Succeeded(endpoint.CreateOutput(row.Item!, answer));
-        }
-
-        /// <summary>The row the object is about: the same item exactly if there is one (duplicates in a batch), else the same identity.</summary>
-        private static PendingRow? Find(List<PendingRow> candidates, JObject keyOrAnswer, IRowEndpoint endpoint)
-        {
-            PendingRow? exact = candidates.FirstOrDefault(r => JToken.DeepEquals(r.Item, keyOrAnswer));
-            if (exact != null)
-            {
-                return exact;
-            }
-            string? identity = endpoint.IdentityOf(keyOrAnswer);
-            return identity == null ? null : candidates.FirstOrDefault(r => endpoint.IdentityOf(r.Item!) == identity);
         }
     }
 }

@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace MimecastPS.Pipeline
 {
     /// <summary>
@@ -9,15 +7,16 @@ namespace MimecastPS.Pipeline
     /// </summary>
     internal sealed class PendingRow
     {
-        public PendingRow(object targetObject, string subject, JObject? item, RowOutcome? outcome = null)
+        private volatile RowOutcome? _outcome;
+
+        public PendingRow(object targetObject, RowRequest request, string? identity, RowOutcome? outcome = null)
         {
             TargetObject = targetObject;
-            Subject = subject;
-            Item = item;
+            Subject = request.Subject;
+            Item = request.Item;
+            Identity = identity;
             _outcome = outcome;
         }
-
-        private volatile RowOutcome? _outcome;
 
         public object TargetObject { get; }
 
@@ -25,9 +24,12 @@ namespace MimecastPS.Pipeline
         public string Subject { get; }
 
         /// <summary>The request item; null for a row refused before sending.</summary>
-        public JObject? Item { get; }
+        public Newtonsoft.Json.Linq.JObject? Item { get; }
 
-        /// <summary>Set when an answer for the row may have been lost, and the row was sent once more.</summary>
+        /// <summary>The endpoint's identity of the item; null when the endpoint's items carry none.</summary>
+        public string? Identity { get; }
+
+        /// <summary>Set when an earlier attempt for the row may have run, and the row was sent once more.</summary>
         public string? ResentBecause { get; set; }
 
         public RowOutcome? Outcome

@@ -16,7 +16,7 @@ namespace MimecastPS.Pipeline
     internal sealed class RowDispatcher
     {
         private readonly MimecastSession _session;
-        private readonly IRowEndpoint _endpoint;
+        private readonly RowEndpoint _endpoint;
         private readonly int _requestedBatchSize;
         private readonly int _throttleLimit;
         private readonly int _maxBuffered;
@@ -27,7 +27,7 @@ namespace MimecastPS.Pipeline
         private readonly List<Task> _inFlight = new List<Task>();
         private List<PendingRow> _openBatch = new List<PendingRow>();
 
-        public RowDispatcher(MimecastSession session, IRowEndpoint endpoint, int batchSize, int throttleLimit, IRequestLog log, AutoResetEvent wake, CancellationToken cancellation)
+        public RowDispatcher(MimecastSession session, RowEndpoint endpoint, int batchSize, int throttleLimit, IRequestLog log, AutoResetEvent wake, CancellationToken cancellation)
         {
             _session = session;
             _endpoint = endpoint;
@@ -40,13 +40,21 @@ namespace MimecastPS.Pipeline
             _cancellation = cancellation;
         }
 
-        /// <summary>True while adding more rows would exceed the requests in flight or the memory bound.</summary>
+        /// <summary>
+        /// True while adding more rows would exceed the requests in flight or the memory bound. Only work in flight
+        /// is waited for: when the buffer is full of rows behind an unsent partial batch (rows refused before
+        /// sending count too), that batch goes now instead of waiting for rows that would never come.
+        /// </summary>
         public bool MustWait
         {
             get
             {
                 RethrowFatal();
-                return _inFlight.Count >= _throttleLimit || _inOrder.Count >= _maxBuffered;
+                if (_inOrder.Count >= _maxBuffered && _inFlight.Count == 0 && _openBatch.Count > 0)
+                {
+                    Dispatch();
+                }
+                return _inFlight.Count >= _throttleLimit || (_inOrder.Count >= _maxBuffered && _inFlight.Count > 0);
             }
         }
 
@@ -58,6 +66,11 @@ namespace MimecastPS.Pipeline
             if (row.Outcome != null)
             {
                 return;
+            }
+            if (row.Identity != null && _openBatch.Any(r => r.Identity == row.Identity))
+            {
+                // Two rows for one address never share a request: their answers could not be told apart.
+                Dispatch();
             }
             _openBatch.Add(row);
             if (_openBatch.Count >= EffectiveBatchSize())
@@ -91,7 +104,7 @@ namespace MimecastPS.Pipeline
         public IReadOnlyList<(PendingRow Row, bool Dispatched)> Unreported()
             => _inOrder.Select(row => (row, !_openBatch.Contains(row))).ToList();
 
-        private int EffectiveBatchSize() => Math.Max(1, Math.Min(_requestedBatchSize, _session.BatchSizeLimit(_endpoint.Path) ?? int.MaxValue));
+        private int EffectiveBatchSize() => Math.Max(1, Math.Min(_requestedBatchSize, _session.BatchSizes.Limit(_endpoint.Path) ?? int.MaxValue));
 
         private void Dispatch()
         {
@@ -119,13 +132,19 @@ namespace MimecastPS.Pipeline
             ApiResponse response;
             try
             {
-                response = await _session.Transport.SendAsync(ApiRequest.ForItems(_endpoint.Path, rows.Select(r => r.Item!).ToList()), _log, _cancellation).ConfigureAwait(false);
+                var request = ApiRequest.ForItems(_endpoint.Path, rows.Select(r => r.Item!).ToList(), safeToResend: _endpoint.SafeToResend);
+                response = await _session.Transport.SendAsync(request, _log, _cancellation).ConfigureAwait(false);
             }
             catch (MimecastApiException e) when (!e.Failure.DoomsEveryRow && rows.Count > 1 && (e.Failure.Kind == FailureKind.Rejected || e.Failure.Kind == FailureKind.Forbidden))
             {
-                // The batch as a whole was refused: its size, or one item in it. Halves find out which.
-                _session.LowerBatchSizeLimit(_endpoint.Path, Math.Max(1, rows.Count / 2));
-                await ResendAsync(rows, Math.Max(1, rows.Count / 2), reason: null).ConfigureAwait(false);
+                // The batch as a whole was refused: for its size, or for one item in it. Halves find out which;
+                // only a refusal that names the size is a reason to send smaller batches from now on.
+                int half = Math.Max(1, rows.Count / 2);
+                if (IsSizeRefusal(e.Failure))
+                {
+                    _session.BatchSizes.Lower(_endpoint.Path, half);
+                }
+                await ResendAsync(rows, half, reason: null).ConfigureAwait(false);
                 return;
             }
             catch (MimecastApiException e) when (!e.Failure.DoomsEveryRow)
@@ -144,6 +163,12 @@ namespace MimecastPS.Pipeline
             List<PendingRow> unresolved = OutcomeMatcher.Match(rows, response, _endpoint);
             if (unresolved.Count == 0)
             {
+                _session.BatchSizes.Accepted(_endpoint.Path, rows.Count);
+                return;
+            }
+            if (!_endpoint.SafeToResend)
+            {
+                foreach (var row in unresolved) row.Outcome = RowOutcome.Failed(RowFailures.OutcomeUnknown(row, _endpoint.Path));
                 return;
             }
             if (rows.Count == 1)
@@ -157,7 +182,7 @@ namespace MimecastPS.Pipeline
                 // The first rows were answered and the rest ignored: the endpoint's batch cap. Remember it.
                 // One missing row at the end looks the same as one lost outcome, so it is not taken for a cap:
                 // a session that took it so would shrink its batches by one at every lost outcome.
-                _session.LowerBatchSizeLimit(_endpoint.Path, accounted);
+                _session.BatchSizes.Lower(_endpoint.Path, accounted);
             }
             string reason = "Mimecast's answer to a batch of " + rows.Count + " accounted for only " + accounted;
             await ResendAsync(unresolved, Math.Max(1, Math.Min(unresolved.Count, rows.Count / 2)), reason).ConfigureAwait(false);
@@ -178,6 +203,11 @@ namespace MimecastPS.Pipeline
                 await ResolveAsync(part).ConfigureAwait(false);
             }
         }
+
+        /// <summary>A refusal that is about the number of items (Mimecast's "too many items" codes), not about one of them.</summary>
+        private static bool IsSizeRefusal(ApiFailure failure)
+            => failure.Code.IndexOf("too_many", StringComparison.OrdinalIgnoreCase) >= 0
+                || failure.Code.IndexOf("too_large", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static bool IsTail(IReadOnlyList<PendingRow> rows, List<PendingRow> unresolved)
         {

@@ -15,24 +15,22 @@ namespace MimecastPS.Pipeline
         {
             ApiError first = entry.Errors[0];
             string details = string.Join("; ", entry.Errors.Select(e => e.Code + (string.IsNullOrEmpty(e.Message) ? "" : ": " + e.Message.TrimEnd('.')) + (e.Field == null ? "" : " (field " + e.Field + ")")));
-            string message = row.Subject + ": Mimecast refused it: " + details + ".";
-            string? action = null;
-            var category = ErrorCategories.ForCode(first.Code);
-            if (row.ResentBecause != null && category == ErrorCategory.ResourceExists)
-            {
-                action = "An earlier attempt of this row may have succeeded: it was sent again because " + row.ResentBecause + ". Check the directory before re-running it.";
-                message += " " + action;
-            }
-            return new RowFailure(first.Code, message, category, action);
+            return WithEarlierAttempt(row, first.Code, row.Subject + ": Mimecast refused it: " + details + ".", ErrorCategories.ForCode(first.Code));
         }
 
         public static RowFailure FromRequestFailure(ApiFailure failure, PendingRow row)
-            => new RowFailure(failure.Code, row.Subject + ": " + failure.Describe(), ErrorCategories.ForFailure(failure));
+            => WithEarlierAttempt(row, failure.Code, row.Subject + ": " + failure.Describe(), ErrorCategories.ForFailure(failure));
 
         public static RowFailure NoOutcome(PendingRow row, string path)
-            => new RowFailure(NoOutcomeCode,
+            => WithEarlierAttempt(row, NoOutcomeCode,
                 row.Subject + ": Mimecast's answer to POST " + path + " reported no outcome for this row, even when it was sent alone. Its state is unknown: check it before re-running it.",
                 ErrorCategory.InvalidResult);
+
+        /// <summary>A row of an endpoint that must not run twice, left unreported by an answer that did run: it is not sent again.</summary>
+        public static RowFailure OutcomeUnknown(PendingRow row, string path)
+            => new RowFailure(OutcomeUnknownCode,
+                row.Subject + ": Mimecast's answer to POST " + path + " reported no outcome for this row. It may have been carried out; it was not sent again, because a second attempt could do it twice.",
+                ErrorCategory.InvalidResult, "Check whether it was carried out before sending this row again.");
 
         /// <summary>A row the command ended without reporting: its request was on its way, or it was never sent.</summary>
         public static RowFailure Unfinished(PendingRow row, bool dispatched)
@@ -42,5 +40,19 @@ namespace MimecastPS.Pipeline
 
         public static RowFailure Invalid(string code, string message)
             => new RowFailure(code, message, ErrorCategory.InvalidArgument);
+
+        /// <summary>
+        /// Any error of a row sent again after an attempt that may have run says so: "already exists" may then be
+        /// the row's own earlier success, and any other error leaves that earlier attempt's outcome open.
+        /// </summary>
+        private static RowFailure WithEarlierAttempt(PendingRow row, string code, string message, ErrorCategory category)
+        {
+            if (row.ResentBecause == null)
+            {
+                return new RowFailure(code, message, category);
+            }
+            string action = "An earlier attempt of this row may have succeeded: it was sent again because " + row.ResentBecause + ". Check the directory before re-running it.";
+            return new RowFailure(code, message + " " + action, category, action);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,7 +14,6 @@ namespace MimecastPS.Session
     public sealed class MimecastSession : IDisposable
     {
         private readonly HttpClient _http;
-        private readonly ConcurrentDictionary<string, int> _batchSizeLimits = new ConcurrentDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         internal MimecastSession(Uri baseUri, string? region, Func<HttpClient, IRequestAuthenticator> authenticatorFactory, int maxRetryCount, TimeSpan requestTimeout, HttpClient? http = null)
         {
@@ -50,14 +48,8 @@ namespace MimecastPS.Session
 
         internal MimecastTransport Transport { get; }
 
-        /// <summary>
-        /// The largest batch each endpoint has accepted whole, once it was seen to accept less than asked:
-        /// later cmdlets in the session start there instead of rediscovering the cap.
-        /// </summary>
-        internal int? BatchSizeLimit(string path) => _batchSizeLimits.TryGetValue(path, out int limit) ? limit : (int?)null;
-
-        internal void LowerBatchSizeLimit(string path, int limit)
-            => _batchSizeLimits.AddOrUpdate(path, limit, (_, existing) => Math.Min(existing, limit));
+        /// <summary>What each endpoint was seen to accept: later cmdlets in the session start there instead of rediscovering a cap.</summary>
+        internal EndpointBatchSizes BatchSizes { get; } = new EndpointBatchSizes();
 
         internal Task VerifyAsync(IRequestLog log, CancellationToken cancellationToken) => Authenticator.VerifyAsync(Transport, log, cancellationToken);
 

@@ -58,7 +58,7 @@ public sealed class NewMimecastUserTests(SandboxFixture sandbox) : IClassFixture
         var result = Import("""
             [pscustomobject]@{ EmailAddress = 'not-an-address' },
             [pscustomobject]@{ EmailAddress = '  eve@example.com  ' },
-            [pscustomobject]@{ EmailAddress = '' }
+            [pscustomobject]@{ EmailAddress = ''; Name = 'No Address' }
             """, "-ErrorVariable failed");
         var created = Assert.Single(result.Output);
         Assert.Equal("eve@example.com", created.Properties["EmailAddress"].Value);

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
-namespace MimecastPS.Commands
+namespace MimecastPS.Binding
 {
     /// <summary>
     /// Rows that name one address and a list of others (a user and its aliases, a user and its delegates):

@@ -1,6 +1,7 @@
+using MimecastPS.Json;
 using Newtonsoft.Json.Linq;
 
-namespace MimecastPS.Commands
+namespace MimecastPS
 {
     /// <summary>A MimecastUser from an answer, filling what the answer leaves out from what was sent.</summary>
     internal static class MimecastUserJson
@@ -16,7 +17,7 @@ namespace MimecastPS.Commands
                 Id = JsonFields.Text(answer, "id"),
                 Name = Text("name"),
                 AccountCode = Text("accountCode"),
-                Domain = JsonFields.Text(answer, "domain") ?? RowValidation.DomainOf(address),
+                Domain = JsonFields.Text(answer, "domain") ?? EmailAddresses.DomainOf(address),
                 AccountLocked = Flag("accountLocked"),
                 AccountDisabled = Flag("accountDisabled"),
                 AllowPop = Flag("allowPop"),

@@ -1,7 +1,7 @@
 using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
-namespace MimecastPS.Commands
+namespace MimecastPS.Pipeline
 {
     /// <summary>One request item built from a row, or the reason the row is refused before anything is sent.</summary>
     internal sealed class RowRequest

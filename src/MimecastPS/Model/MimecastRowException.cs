@@ -1,6 +1,6 @@
 using System;
 
-namespace MimecastPS.Commands
+namespace MimecastPS
 {
     /// <summary>The exception inside a row's error record: Mimecast's (or the module's) code and a message naming the row.</summary>
     public sealed class MimecastRowException : Exception

@@ -2,11 +2,13 @@ using System;
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 
-namespace MimecastPS.Commands
+namespace MimecastPS.Json
 {
     /// <summary>Reading answer fields that may be missing, null or of an unexpected type, without throwing.</summary>
     internal static class JsonFields
     {
+        private static readonly IdnMapping Idn = new IdnMapping();
+
         public static string? Text(JObject item, string name)
         {
             JToken? token = item[name];
@@ -19,8 +21,28 @@ namespace MimecastPS.Commands
             return token?.Type == JTokenType.Boolean ? token.Value<bool>() : (bool?)null;
         }
 
-        /// <summary>The lower-cased, trimmed text: how addresses are compared.</summary>
-        public static string? Identity(JObject item, string name) => Text(item, name)?.Trim().ToLowerInvariant();
+        /// <summary>
+        /// How addresses (and other identities) are compared: trimmed, lower-cased, and with an internationalised
+        /// domain in its punycode form, so that the address sent and the one answered meet whichever form each uses.
+        /// </summary>
+        public static string? Identity(JObject item, string name)
+        {
+            string? text = Text(item, name)?.Trim().ToLowerInvariant();
+            int at = text?.LastIndexOf('@') ?? -1;
+            if (at < 0 || at == text!.Length - 1)
+            {
+                return text;
+            }
+            try
+            {
+                return text.Substring(0, at + 1) + Idn.GetAscii(text.Substring(at + 1)).ToLowerInvariant();
+            }
+            catch (ArgumentException)
+            {
+                // Not a valid domain name: compared as it is; Mimecast will refuse it anyway.
+                return text;
+            }
+        }
 
         public static DateTime? Date(JObject item, string name)
         {

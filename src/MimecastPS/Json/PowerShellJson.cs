@@ -6,7 +6,7 @@ using System.Security;
 using MimecastPS.Auth;
 using Newtonsoft.Json.Linq;
 
-namespace MimecastPS.Commands
+namespace MimecastPS.Json
 {
     /// <summary>Between PowerShell objects (hashtables, PSCustomObjects) and the JSON Mimecast speaks.</summary>
     internal static class PowerShellJson

@@ -1,0 +1,41 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using MimecastPS.Auth;
+
+namespace MimecastPS.Binding
+{
+    /// <summary>
+    /// The row an error record carries as TargetObject, with its secret cells held as SecureString. PowerShell
+    /// renders TargetObject in every error view, Get-Error, Format-List * and transcripts; a password cell would
+    /// show there. The copy binds again exactly like the row (the password parameters take a SecureString), so
+    /// <c>$failed.TargetObject | New-MimecastUser</c> still re-runs the failed rows.
+    /// </summary>
+    internal static class SecretCells
+    {
+        /// <summary><paramref name="row"/> itself when it has no secret text; else a copy whose secret cells are SecureStrings.</summary>
+        public static object Hide(object row, Func<string, bool> isSecretColumn)
+        {
+            if (!(row is PSObject wrapped) || !(wrapped.BaseObject is PSCustomObject))
+            {
+                return row;
+            }
+            var properties = wrapped.Properties.Where(p => p.IsGettable).ToList();
+            if (!properties.Any(p => isSecretColumn(p.Name) && PipelineValue.Unwrap(p.Value) is string))
+            {
+                return row;
+            }
+            var copy = new PSObject();
+            foreach (PSPropertyInfo property in properties)
+            {
+                object? value = property.Value;
+                if (isSecretColumn(property.Name) && PipelineValue.Unwrap(value) is string text)
+                {
+                    value = text.ToSecureString();
+                }
+                copy.Properties.Add(new PSNoteProperty(property.Name, value));
+            }
+            return copy;
+        }
+    }
+}
