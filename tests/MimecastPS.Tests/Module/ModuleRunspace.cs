@@ -24,7 +24,14 @@ public sealed class ModuleRunspace : IDisposable
     }
 
     /// <summary>Runs a script with the given variables set; a terminating error is captured, not thrown.</summary>
-    public PowerShellResult Run(string script, IDictionary<string, object?>? variables = null)
+    public PowerShellResult Run(string script, IDictionary<string, object?>? variables = null) => RunWithin(script, Timeout.InfiniteTimeSpan, variables);
+
+    /// <summary>
+    /// Runs a script that must end by itself within <paramref name="limit"/>: one still running then is stopped, as
+    /// Ctrl+C would, and its result says so (<see cref="PowerShellResult.TimedOut"/>), so a hang fails a test instead of
+    /// hanging the suite.
+    /// </summary>
+    public PowerShellResult RunWithin(string script, TimeSpan limit, IDictionary<string, object?>? variables = null)
     {
         using var shell = PowerShell.Create();
         shell.Runspace = _runspace;
@@ -37,10 +44,16 @@ public sealed class ModuleRunspace : IDisposable
         }
         shell.AddScript(script);
         Exception? terminating = null;
-        var output = new System.Collections.ObjectModel.Collection<PSObject>();
+        var output = new PSDataCollection<PSObject>();
+        var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
+        bool timedOut = !running.AsyncWaitHandle.WaitOne(limit);
+        if (timedOut)
+        {
+            shell.Stop();
+        }
         try
         {
-            output = shell.Invoke();
+            shell.EndInvoke(running);
         }
         catch (RuntimeException e)
         {
@@ -48,13 +61,14 @@ public sealed class ModuleRunspace : IDisposable
         }
         return new PowerShellResult
         {
-            Output = output,
+            Output = new System.Collections.ObjectModel.Collection<PSObject>(output.ToList()),
             Errors = shell.Streams.Error.ToList(),
             Verbose = shell.Streams.Verbose.Select(v => v.Message).ToList(),
             Debug = shell.Streams.Debug.Select(d => d.Message).ToList(),
             Warnings = shell.Streams.Warning.Select(w => w.Message).ToList(),
             Progress = shell.Streams.Progress.ToList(),
             Terminating = terminating,
+            TimedOut = timedOut,
         };
     }
 

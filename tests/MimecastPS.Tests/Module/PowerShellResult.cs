@@ -13,6 +13,9 @@ public sealed class PowerShellResult
     public required IReadOnlyList<string> Warnings { get; init; }
     public required IReadOnlyList<ProgressRecord> Progress { get; init; }
 
+    /// <summary>True when the script did not end within its limit and was stopped.</summary>
+    public bool TimedOut { get; init; }
+
     /// <summary>The terminating error, if the script ended with one.</summary>
     public Exception? Terminating { get; init; }
 

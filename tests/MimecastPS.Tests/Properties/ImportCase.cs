@@ -36,11 +36,15 @@ public sealed record ImportCase(RowKind[] Rows, int SandboxSeed, double[] FaultR
                 RowKind.Invalid => $"invalid{i:D3}",
                 RowKind.Duplicate => lastNew ?? $"new{i:D3}@example.com",
                 RowKind.Existing => $"existing{i:D3}@example.com",
+                RowKind.Blank => "",
                 _ => $"outside{i:D3}@elsewhere.org",
             };
         }
         return addresses;
     }
+
+    /// <summary>The password cell of each row: a distinct secret that must never be shown; blank rows have none.</summary>
+    public string PasswordOf(int row) => Rows[row] == RowKind.Blank ? "" : $"Pw{row:D3}-{SandboxSeed}-secret!";
 
     /// <summary>What a failing case prints, so that it can be replayed by hand.</summary>
     public override string ToString() =>

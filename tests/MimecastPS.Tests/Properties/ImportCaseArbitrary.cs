@@ -10,7 +10,7 @@ public static class ImportCaseArbitrary
     {
         var rowKind = Gen.Frequency(
             (12, Gen.Constant(RowKind.New)), (2, Gen.Constant(RowKind.Invalid)), (2, Gen.Constant(RowKind.Duplicate)),
-            (2, Gen.Constant(RowKind.Existing)), (2, Gen.Constant(RowKind.NotInternal)));
+            (2, Gen.Constant(RowKind.Existing)), (2, Gen.Constant(RowKind.NotInternal)), (2, Gen.Constant(RowKind.Blank)));
         var rows = Gen.Choose(5, 40).SelectMany(count => Gen.ArrayOf(rowKind, count));
         // Each fault kind is off or on at 2-6 %; slow answers (each a full client timeout) at most 3 %.
         var rate = Gen.Frequency((1, Gen.Constant(0.0)), (1, Gen.Choose(2, 6).Select(p => p / 100.0)));

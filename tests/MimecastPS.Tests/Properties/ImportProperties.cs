@@ -27,14 +27,30 @@ public sealed class ImportProperties(SandboxFixture sandbox) : IClassFixture<San
 
         using var ps = new ModuleRunspace();
         Assert.Null(ps.Run(sandbox.ConnectApi1("-MaxRetryCount 8 -TimeoutSec 1 -SkipValidation")).Terminating);
-        string rows = string.Join(",\n", addresses.Select((a, i) => $"[pscustomobject]@{{ EmailAddress = '{a}'; RowNumber = '{i}' }}"));
-        var result = ps.Run($"@({rows}) | New-MimecastUser -BatchSize {c.BatchSize} -ThrottleLimit {c.ThrottleLimit}");
+        string rows = string.Join(",\n", addresses.Select((a, i) => c.Rows[i] == RowKind.Blank
+            ? "[pscustomobject]@{ EmailAddress = ''; Password = ''; RowNumber = '' }"
+            : $"[pscustomobject]@{{ EmailAddress = '{a}'; Password = '{c.PasswordOf(i)}'; RowNumber = '{i}' }}"));
+        // The rows are made first, so that no password stands in the command line an error record quotes.
+        Assert.Null(ps.Run($"$global:rows = @({rows})").Terminating);
+        // The run must end by itself: one still running after 60 s is stopped and fails here.
+        var result = ps.RunWithin($"$global:rows | New-MimecastUser -BatchSize {c.BatchSize} -ThrottleLimit {c.ThrottleLimit} -Verbose -ErrorVariable global:failed",
+            TimeSpan.FromSeconds(60));
+        Assert.False(result.TimedOut, "the run did not end within 60 s");
         Assert.Null(result.Terminating);
 
-        // Exactly one outcome per row: every row number once, over outputs and errors together.
+        // Empty rows get no outcome, and one warning counts them.
+        int blanks = c.Rows.Count(r => r == RowKind.Blank);
+        Assert.Equal(blanks == 0 ? [] : [$"{blanks} {(blanks == 1 ? "row was" : "rows were")} skipped because every cell was empty."], result.Warnings);
+
+        // No password is shown in any rendered form of the errors, nor in any stream.
+        var rendered = ps.Run("foreach ($view in 'NormalView', 'ConciseView', 'CategoryView') { $ErrorView = $view; $global:failed | Out-String -Width 400 }; $global:failed | Get-Error | Out-String -Width 400");
+        string shown = string.Join("\n", rendered.Output.Select(o => o.ToString())) + result.AllText();
+        Assert.All(Enumerable.Range(0, c.Rows.Length).Where(i => c.Rows[i] != RowKind.Blank), i => Assert.DoesNotContain(c.PasswordOf(i), shown));
+
+        // Exactly one outcome per row that is not empty: every such row number once, over outputs and errors together.
         var outputRows = OutputRowNumbers(result, addresses, c);
         var errorRows = result.Errors.Select(e => int.Parse((string)((PSObject)e.TargetObject).Properties["RowNumber"].Value)).ToList();
-        Assert.Equal(Enumerable.Range(0, c.Rows.Length), outputRows.Concat(errorRows).Order());
+        Assert.Equal(Enumerable.Range(0, c.Rows.Length).Where(i => c.Rows[i] != RowKind.Blank), outputRows.Concat(errorRows).Order());
         // Outputs come in input order.
         Assert.Equal(outputRows.Order(), outputRows);
 

@@ -13,4 +13,6 @@ public enum RowKind
     Existing,
     /// <summary>An address in a domain the account does not own.</summary>
     NotInternal,
+    /// <summary>A row whose every cell is empty, as spreadsheets export them: skipped, counted in one warning.</summary>
+    Blank,
 }
