@@ -20,8 +20,8 @@ namespace MimecastPS.Commands
         internal const string OutOfRangeCode = "ValueOutOfRange";
         internal const string InvalidChoiceCode = "InvalidChoice";
 
-        private static readonly string[] AdminRoles = { "basic_admin", "full_admin" };
-        private static readonly string[] MailPlatforms = { "office_365", "on_premises", "hosted_exchange" };
+        private static readonly string[] AdminRoles = ChoicesAttribute.Of(typeof(NewMimecastAccountCommand), nameof(AdminRole));
+        private static readonly string[] MailPlatforms = ChoicesAttribute.Of(typeof(NewMimecastAccountCommand), nameof(MailPlatform));
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -68,7 +68,8 @@ namespace MimecastPS.Commands
         public int? EstimatedUserCount { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(AccountChoiceCompleter))]
+        [Choices("basic_admin", "full_admin")]
+        [ArgumentCompleter(typeof(ChoicesCompleter))]
         public string? AdminRole { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -84,7 +85,8 @@ namespace MimecastPS.Commands
         public string? PrimaryDomain { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(AccountChoiceCompleter))]
+        [Choices("office_365", "on_premises", "hosted_exchange")]
+        [ArgumentCompleter(typeof(ChoicesCompleter))]
         public string? MailPlatform { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -200,8 +202,5 @@ namespace MimecastPS.Commands
                 return RowFailures.Invalid(InvalidChoiceCode, subject + "-MailPlatform '" + MailPlatform + "' is not one of " + string.Join(", ", MailPlatforms) + ".");
             return null;
         }
-
-        internal static IEnumerable<string> ChoicesFor(string parameterName)
-            => parameterName == nameof(AdminRole) ? AdminRoles : parameterName == nameof(MailPlatform) ? MailPlatforms : Enumerable.Empty<string>();
     }
 }
