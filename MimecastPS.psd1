@@ -19,6 +19,14 @@
         'New-MimecastAccount'
         'Invoke-MimecastApi'
         'Get-MimecastUser'
+        'Get-MimecastGroup'
+        'Get-MimecastGroupMember'
+        'Add-MimecastGroupMember'
+        'Remove-MimecastGroupMember'
+        'Get-MimecastAlias'
+        'Remove-MimecastAlias'
+        'Get-MimecastDelegate'
+        'Remove-MimecastDelegate'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

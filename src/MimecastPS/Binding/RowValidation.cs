@@ -23,6 +23,16 @@ namespace MimecastPS.Binding
         private static string Printable(string? text)
             => Regex.Replace(text ?? string.Empty, @"\p{Cc}", m => "\\u" + ((int)m.Value[0]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
 
+        public const string InvalidDomainCode = "InvalidDomain";
+
+        // A domain name: dot-separated labels of letters, digits and hyphens (an internationalised one in any script).
+        private static readonly Regex DomainName = new Regex(@"^(?=.{1,253}$)([^\s\p{Cc}@.]+\.)+[^\s\p{Cc}@.]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>Null when <paramref name="domain"/> is a domain name; else the row's error.</summary>
+        public static RowFailure? CheckDomain(string parameter, string? domain)
+            => domain != null && DomainName.IsMatch(domain) ? null
+                : RowFailures.Invalid(InvalidDomainCode, "-" + parameter + " '" + Printable(domain) + "' is not a domain name.");
+
         public const string MissingValueCode = "MissingRequiredValue";
 
         public static RowFailure Missing(string subject, params string[] parameters)

@@ -33,13 +33,21 @@ namespace MimecastPS.Commands
             {
                 PrimaryAddress = JsonFields.Text(sent, "primaryAddress")!,
                 DelegateAddress = JsonFields.Text(sent, "delegateAddress")!,
-                Id = JsonFields.Text(answer!, "id"),
+                Id = answer == null ? null : JsonFields.Text(answer, "id"),
             },
+            MimecastRowStatus.Added,
             failureInAnswer: (answer, subject) => JsonFields.Flag(answer, "success") == false
                 ? new RowFailure(NotAppliedCode, subject + ": Mimecast answered success:false: the delegate right was not applied (a user cannot be their own delegate, and both addresses must be internal users).", ErrorCategory.InvalidOperation)
                 : null);
 
+        /// <summary>What to do when the delegate right already exists: Error (the default) or Skip.</summary>
+        [Parameter]
+        [ValidateSet(nameof(IfExistsAction.Error), nameof(IfExistsAction.Skip))]
+        public IfExistsAction IfExists { get; set; } = IfExistsAction.Error;
+
         private protected override RowEndpoint Endpoint => Definition;
+
+        private protected override IfExistsAction WhenExists => IfExists;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
             => AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,

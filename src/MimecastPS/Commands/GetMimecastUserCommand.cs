@@ -1,9 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using MimecastPS.Json;
 using MimecastPS.Pipeline;
-using MimecastPS.Transport;
 using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Commands
@@ -11,9 +9,15 @@ namespace MimecastPS.Commands
     /// <summary>Reads users of the internal directory, every page: POST /api/user/get-internal-users.</summary>
     [Cmdlet(VerbsCommon.Get, "MimecastUser")]
     [OutputType(typeof(MimecastUser))]
-    public sealed class GetMimecastUserCommand : MimecastApiCmdlet
+    public sealed class GetMimecastUserCommand : MimecastReadCmdlet
     {
         internal const string ApiPath = "/api/user/get-internal-users";
+
+        /// <summary>Mimecast documents data[0].users; some answers give the users as the data items themselves.</summary>
+        private static readonly ListEndpoint Definition = new ListEndpoint(ApiPath, "users",
+            (user, request) => MimecastUserJson.FromAnswer(user),
+            paged: true,
+            entriesOf: item => item["users"] is JArray users ? users.OfType<JObject>() : item["emailAddress"] != null ? new[] { item } : Enumerable.Empty<JObject>());
 
         /// <summary>One user, by exact address; pipe Import-Csv rows to check what an import did.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -28,7 +32,7 @@ namespace MimecastPS.Commands
 
         [Parameter]
         [ValidateRange(1, 500)]
-        public int PageSize { get; set; } = 100;
+        public int PageSize { get; set; } = DefaultPageSize;
 
         protected override void ProcessRecord()
         {
@@ -38,43 +42,20 @@ namespace MimecastPS.Commands
             if (domain != null) filter["domain"] = domain;
             string? query = address ?? (string.IsNullOrWhiteSpace(Query) ? null : Query!.Trim());
             if (query != null) filter["query"] = query;
-            var meta = new JObject { ["pagination"] = new JObject { ["pageSize"] = PageSize } };
 
-            object target = address ?? (object?)domain ?? query ?? ApiPath;
             bool found = false;
-            try
+            bool lookedUp = WriteListed(Definition, filter, address ?? (object?)domain ?? query ?? ApiPath, output =>
             {
-                foreach (ApiResponse page in SendPages(ApiPath, new[] { filter }, meta, allPages: true))
-                {
-                    foreach (JObject user in UsersIn(page))
-                    {
-                        MimecastUser result = MimecastUserJson.FromAnswer(user);
-                        if (address != null && !string.Equals(result.EmailAddress, address, StringComparison.OrdinalIgnoreCase))
-                        {
-                            continue;
-                        }
-                        found = true;
-                        WriteObject(result);
-                    }
-                }
-            }
-            catch (MimecastApiException e)
-            {
-                // One row's lookup failed; the rows after it are still looked up.
-                WriteError(new ErrorRecord(e, e.Code, ErrorCategories.ForFailure(e.Failure), target));
-                return;
-            }
-            if (address != null && !found)
+                // The query matches parts of addresses: with -EmailAddress only that exact address is the answer.
+                bool wanted = address == null || string.Equals(((MimecastUser)output).EmailAddress, address, StringComparison.OrdinalIgnoreCase);
+                found |= wanted;
+                return wanted;
+            }, PageSize);
+            if (lookedUp && address != null && !found)
             {
                 WriteError(new ErrorRecord(new ItemNotFoundException("No internal user has the address '" + address + "'."),
                     "UserNotFound", ErrorCategory.ObjectNotFound, address));
             }
         }
-
-        /// <summary>Mimecast documents data[0].users; some answers give the users as the data items themselves.</summary>
-        private static JObject[] UsersIn(ApiResponse page)
-            => page.Data.OfType<JObject>()
-                .SelectMany(item => item["users"] is JArray users ? users.OfType<JObject>() : item["emailAddress"] != null ? new[] { item } : Enumerable.Empty<JObject>())
-                .ToArray();
     }
 }

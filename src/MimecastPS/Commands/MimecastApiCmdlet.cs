@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using Newtonsoft.Json.Linq;
+using MimecastPS.Pipeline;
 using MimecastPS.Session;
 using MimecastPS.Transport;
 
@@ -86,6 +88,23 @@ namespace MimecastPS.Commands
                 throw;
             }
         }
+
+        /// <summary>A resolver of -Group values for this command's run: each name is looked up once, with every page of find-groups.</summary>
+        private protected GroupResolver CreateGroupResolver() => new GroupResolver(name =>
+        {
+            var groups = new List<MimecastGroup>();
+            var meta = new JObject { ["pagination"] = new JObject { ["pageSize"] = 100 } };
+            foreach (ApiResponse page in SendPages(GroupResolver.FindGroups.Path, new[] { new JObject { ["query"] = name } }, meta, allPages: true))
+            {
+                if (page.Fail.Count > 0)
+                {
+                    ApiError error = page.Fail[0].Errors[0];
+                    throw new MimecastApiException(new ApiFailure(FailureKind.Rejected, GroupResolver.FindGroups.Path, page.HttpStatus, error.Code, error.Message));
+                }
+                groups.AddRange(page.Data.OfType<JObject>().SelectMany(GroupResolver.FindGroups.EntriesOf).Select(MimecastGroupJson.Group));
+            }
+            return groups;
+        });
 
         /// <summary>A failure that no row can escape (bad keys, expired binding, missing permission) ends the command.</summary>
         private protected void ThrowFatal(MimecastApiException exception)

@@ -43,6 +43,9 @@ namespace MimecastPS.Commands
 
         private protected abstract RowEndpoint Endpoint { get; }
 
+        /// <summary>What to do with a row whose object already exists; the "add" cmdlets take it as -IfExists.</summary>
+        private protected virtual IfExistsAction WhenExists => IfExistsAction.Error;
+
         /// <summary>The request items for the current row, or an error for a row refused before sending.</summary>
         private protected abstract IEnumerable<RowRequest> CreateRequests();
 
@@ -54,7 +57,7 @@ namespace MimecastPS.Commands
             // Parameters bound before the first row came from the command line; later ones come from rows.
             _givenOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
             int batchSize = MyInvocation.BoundParameters.ContainsKey(nameof(BatchSize)) ? BatchSize : Endpoint.DefaultBatchSize;
-            _dispatcher = new RowDispatcher(ResolvedSession, Endpoint, batchSize, ThrottleLimit, Log, Wake, StopToken);
+            _dispatcher = new RowDispatcher(ResolvedSession, Endpoint, WhenExists, batchSize, ThrottleLimit, Log, Wake, StopToken);
             _progress = new RowProgress(Endpoint.Activity);
         }
 

@@ -25,10 +25,12 @@ namespace MimecastPS.Commands
         public SecureString? Password { get; set; }
 
         /// <summary>A user endpoint: items are identified by their address, and answers read as a MimecastUser.</summary>
-        private protected static RowEndpoint UserEndpoint(string path, string action, string activity)
+        private protected static RowEndpoint UserEndpoint(string path, string action, string activity, MimecastRowStatus status, ExistingItemUpdate? whenExists = null)
             => new RowEndpoint(path, action, activity,
                 item => JsonFields.Identity(item, "emailAddress"),
-                (sent, answer) => MimecastUserJson.FromAnswer(answer!, sent));
+                (sent, answer) => answer == null ? MimecastUserJson.FromSent(sent) : MimecastUserJson.FromAnswer(answer, sent),
+                status,
+                whenExists: whenExists);
 
         /// <summary>The row's item with its address, name and password; null (and the refusal) when the address is not one.</summary>
         private protected JObject? StartItem(out string address, out RowRequest? refusal)

@@ -111,6 +111,7 @@ namespace MimecastPS.Commands
                 Packages = (answer!["packages"] as JArray)?.Select(p => p.ToString()).ToArray() ?? new string[0],
                 AdminEmail = JsonFields.Text(answer!, "adminEmail"),
             },
+            MimecastRowStatus.Created,
             safeToResend: false,
             defaultBatchSize: 1);
 

@@ -18,9 +18,30 @@ namespace MimecastPS.Commands
         [BooleanTransformation]
         public SwitchParameter ForcePasswordChange { get; set; }
 
-        private static readonly RowEndpoint Definition = UserEndpoint("/api/user/create-user", "Create Mimecast user", "Creating Mimecast users");
+        /// <summary>The fields create-user and update-user share: what -IfExists Update sends for a user that exists.</summary>
+        private static readonly string[] UpdatableFields = { "name", "password", "forcePasswordChange" };
+
+        private static readonly RowEndpoint Definition = UserEndpoint("/api/user/create-user", "Create Mimecast user", "Creating Mimecast users", MimecastRowStatus.Created,
+            new ExistingItemUpdate(SetMimecastUserCommand.Definition, created =>
+            {
+                var update = new JObject { ["emailAddress"] = created["emailAddress"] };
+                foreach (string field in UpdatableFields)
+                {
+                    if (created[field] != null) update[field] = created[field]!.DeepClone();
+                }
+                return update.Count > 1 ? update : null;
+            }));
+
+        /// <summary>
+        /// What to do when the user already exists: Error (the default) reports Mimecast's error; Skip outputs the
+        /// user marked AlreadyPresent; Update sends the row's name, password and ForcePasswordChange as a change.
+        /// </summary>
+        [Parameter]
+        public IfExistsAction IfExists { get; set; } = IfExistsAction.Error;
 
         private protected override RowEndpoint Endpoint => Definition;
+
+        private protected override IfExistsAction WhenExists => IfExists;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
         {

@@ -25,17 +25,17 @@ namespace MimecastPS.Commands
 
         private static readonly RowEndpoint Definition = new RowEndpoint("/api/user/update-alias", "Add Mimecast alias", "Adding Mimecast aliases",
             item => JsonFields.Identity(item, "alias"),
-            (sent, answer) => new MimecastAlias
-            {
-                Alias = JsonFields.Text(answer!, "alias") ?? JsonFields.Text(sent, "alias")!,
-                AliasFor = JsonFields.Text(answer!, "aliasFor") ?? JsonFields.Text(sent, "aliasFor")!,
-                Domain = JsonFields.Text(answer!, "domain"),
-                IsInternal = JsonFields.Flag(answer!, "isInternal"),
-                AliasDisplayName = JsonFields.Text(answer!, "aliasDisplayName"),
-                Type = JsonFields.Text(answer!, "type"),
-            });
+            (sent, answer) => MimecastAliasJson.FromAnswer(answer ?? new JObject(), sent),
+            MimecastRowStatus.Added);
+
+        /// <summary>What to do when the address is already an alias of the user: Error (the default) or Skip.</summary>
+        [Parameter]
+        [ValidateSet(nameof(IfExistsAction.Error), nameof(IfExistsAction.Skip))]
+        public IfExistsAction IfExists { get; set; } = IfExistsAction.Error;
 
         private protected override RowEndpoint Endpoint => Definition;
+
+        private protected override IfExistsAction WhenExists => IfExists;
 
         private protected override IEnumerable<RowRequest> CreateRequests()
             => AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,

@@ -43,7 +43,7 @@ namespace MimecastPS.Commands
         [DateTimeTransformation]
         public DateTime? ArchiveStartDate { get; set; }
 
-        private static readonly RowEndpoint Definition = UserEndpoint("/api/user/update-user", "Update Mimecast user", "Updating Mimecast users");
+        internal static readonly RowEndpoint Definition = UserEndpoint("/api/user/update-user", "Update Mimecast user", "Updating Mimecast users", MimecastRowStatus.Updated);
 
         private protected override RowEndpoint Endpoint => Definition;
 

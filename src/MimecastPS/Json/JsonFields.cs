@@ -15,6 +15,12 @@ namespace MimecastPS.Json
             return token == null || token.Type == JTokenType.Null || token is JContainer ? null : token.ToString();
         }
 
+        public static int? Integer(JObject item, string name)
+        {
+            JToken? token = item[name];
+            return token?.Type == JTokenType.Integer && token.Value<long>() >= int.MinValue && token.Value<long>() <= int.MaxValue ? (int)token.Value<long>() : (int?)null;
+        }
+
         public static bool? Flag(JObject item, string name)
         {
             JToken? token = item[name];

@@ -3,7 +3,7 @@ using System;
 namespace MimecastPS
 {
     /// <summary>A user of the account's internal directory, as New-, Set- and Get-MimecastUser report it.</summary>
-    public sealed class MimecastUser
+    public sealed class MimecastUser : IRowResult
     {
         public string EmailAddress { get; set; } = string.Empty;
         public string? Id { get; set; }
@@ -17,6 +17,9 @@ namespace MimecastPS
         public bool? PasswordNeverExpires { get; set; }
         public bool? ForcePasswordChange { get; set; }
         public DateTime? ArchiveStartDate { get; set; }
+
+        /// <summary>What the command did to it; empty on objects read with a Get- cmdlet.</summary>
+        public MimecastRowStatus? Status { get; set; }
 
         public override string ToString() => EmailAddress;
     }

@@ -6,6 +6,9 @@ namespace MimecastPS
     /// <summary>A MimecastUser from an answer, filling what the answer leaves out from what was sent.</summary>
     internal static class MimecastUserJson
     {
+        /// <summary>A user as the row gave it, for a row whose answer holds no user (one that already existed).</summary>
+        public static MimecastUser FromSent(JObject sent) => FromAnswer(new JObject(), sent);
+
         public static MimecastUser FromAnswer(JObject answer, JObject? sent = null)
         {
             string? Text(string name) => JsonFields.Text(answer, name) ?? (sent == null ? null : JsonFields.Text(sent, name));

@@ -14,8 +14,12 @@ namespace MimecastPS.Pipeline
     /// </summary>
     internal static class OutcomeMatcher
     {
-        /// <summary>Sets the outcome of every row the answer accounts for; returns the rest in input order.</summary>
-        public static List<PendingRow> Match(IReadOnlyList<PendingRow> rows, ApiResponse response, RowEndpoint endpoint)
+        /// <summary>
+        /// Sets the outcome of every row the answer accounts for; returns the rest in input order. A row whose object
+        /// already exists is, by <paramref name="ifExists"/>, an error, a success marked AlreadyPresent, or left
+        /// without outcome in <paramref name="toUpdate"/> for the caller to send as a change.
+        /// </summary>
+        public static List<PendingRow> Match(IReadOnlyList<PendingRow> rows, ApiResponse response, RowEndpoint endpoint, IfExistsAction ifExists, List<PendingRow> toUpdate)
         {
             var unresolved = rows.ToList();
             bool namedAStranger = false;
@@ -34,7 +38,7 @@ namespace MimecastPS.Pipeline
                     namedAStranger = true;
                     continue;
                 }
-                row.Outcome = RowOutcome.Failed(RowFailures.FromFailEntry(fail, row));
+                Refused(row, fail, endpoint, ifExists, toUpdate);
                 unresolved.Remove(row);
             }
 
@@ -67,12 +71,12 @@ namespace MimecastPS.Pipeline
                 // Success is the absence of a fail entry: certain for every row only when no fail entry is unplaced.
                 if (keylessFails.Count == 0)
                 {
-                    foreach (var row in unresolved) row.Outcome = RowOutcome.Succeeded(endpoint.CreateOutput(row.Item!, null));
+                    foreach (var row in unresolved) row.Outcome = RowOutcome.Succeeded(WithStatus(endpoint.CreateOutput(row.Item!, null), endpoint.SuccessStatus));
                     unresolved.Clear();
                 }
                 else if (keylessFails.Count == 1 && unresolved.Count == 1)
                 {
-                    unresolved[0].Outcome = RowOutcome.Failed(RowFailures.FromFailEntry(keylessFails[0], unresolved[0]));
+                    Refused(unresolved[0], keylessFails[0], endpoint, ifExists, toUpdate);
                     unresolved.Clear();
                 }
                 return unresolved;
@@ -87,16 +91,43 @@ namespace MimecastPS.Pipeline
             }
             else if (keylessData.Count == 0 && keylessFails.Count == 1 && unresolved.Count == 1)
             {
-                unresolved[0].Outcome = RowOutcome.Failed(RowFailures.FromFailEntry(keylessFails[0], unresolved[0]));
+                Refused(unresolved[0], keylessFails[0], endpoint, ifExists, toUpdate);
                 unresolved.Clear();
             }
             return unresolved;
         }
 
+        /// <summary>A fail entry placed on its row: the row's error, unless it says the object exists and the run was told otherwise.</summary>
+        private static void Refused(PendingRow row, FailEntry fail, RowEndpoint endpoint, IfExistsAction ifExists, List<PendingRow> toUpdate)
+        {
+            bool exists = ErrorCategories.ForCode(fail.Errors[0].Code) == System.Management.Automation.ErrorCategory.ResourceExists;
+            if (exists && ifExists == IfExistsAction.Update && endpoint.WhenExists != null)
+            {
+                toUpdate.Add(row);
+            }
+            else if (exists && ifExists != IfExistsAction.Error)
+            {
+                row.Outcome = RowOutcome.Succeeded(WithStatus(endpoint.CreateOutput(row.Item!, null), MimecastRowStatus.AlreadyPresent));
+            }
+            else
+            {
+                row.Outcome = RowOutcome.Failed(RowFailures.FromFailEntry(fail, row));
+            }
+        }
+
+        public static object WithStatus(object output, MimecastRowStatus status)
+        {
+            if (output is IRowResult result)
+            {
+                result.Status = status;
+            }
+            return output;
+        }
+
         private static RowOutcome Succeeded(PendingRow row, JObject answer, RowEndpoint endpoint)
         {
             RowFailure? failure = endpoint.FailureInAnswer?.Invoke(answer, row.Subject);
-            return failure != null ? RowOutcome.Failed(failure) : RowOutcome.Succeeded(endpoint.CreateOutput(row.Item!, answer));
+            return failure != null ? RowOutcome.Failed(failure) : RowOutcome.Succeeded(WithStatus(endpoint.CreateOutput(row.Item!, answer), endpoint.SuccessStatus));
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MimecastPS.Session;
 using MimecastPS.Transport;
+using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Pipeline
 {
@@ -17,6 +18,7 @@ namespace MimecastPS.Pipeline
     {
         private readonly MimecastSession _session;
         private readonly RowEndpoint _endpoint;
+        private readonly IfExistsAction _ifExists;
         private readonly int _requestedBatchSize;
         private readonly int _throttleLimit;
         private readonly int _maxBuffered;
@@ -27,10 +29,11 @@ namespace MimecastPS.Pipeline
         private readonly List<Task> _inFlight = new List<Task>();
         private List<PendingRow> _openBatch = new List<PendingRow>();
 
-        public RowDispatcher(MimecastSession session, RowEndpoint endpoint, int batchSize, int throttleLimit, IRequestLog log, AutoResetEvent wake, CancellationToken cancellation)
+        public RowDispatcher(MimecastSession session, RowEndpoint endpoint, IfExistsAction ifExists, int batchSize, int throttleLimit, IRequestLog log, AutoResetEvent wake, CancellationToken cancellation)
         {
             _session = session;
             _endpoint = endpoint;
+            _ifExists = ifExists;
             _requestedBatchSize = batchSize;
             _throttleLimit = throttleLimit;
             // Rows finished behind a slow one wait in memory; this bounds them whatever the input size.
@@ -73,7 +76,7 @@ namespace MimecastPS.Pipeline
                 Dispatch();
             }
             _openBatch.Add(row);
-            if (_openBatch.Count >= EffectiveBatchSize())
+            if (_openBatch.Count >= EffectiveBatchSize(_endpoint))
             {
                 Dispatch();
             }
@@ -104,13 +107,13 @@ namespace MimecastPS.Pipeline
         public IReadOnlyList<(PendingRow Row, bool Dispatched)> Unreported()
             => _inOrder.Select(row => (row, !_openBatch.Contains(row))).ToList();
 
-        private int EffectiveBatchSize() => Math.Max(1, Math.Min(_requestedBatchSize, _session.BatchSizes.Limit(_endpoint.Path) ?? int.MaxValue));
+        private int EffectiveBatchSize(RowEndpoint endpoint) => Math.Max(1, Math.Min(_requestedBatchSize, _session.BatchSizes.Limit(endpoint.Path) ?? int.MaxValue));
 
         private void Dispatch()
         {
             var batch = _openBatch;
             _openBatch = new List<PendingRow>();
-            var task = Task.Run(() => ResolveAsync(batch), _cancellation);
+            var task = Task.Run(() => ResolveAsync(batch, _endpoint), _cancellation);
             task.ContinueWith(_ => _wake.Set(), TaskContinuationOptions.ExecuteSynchronously);
             _inFlight.Add(task);
         }
@@ -127,12 +130,12 @@ namespace MimecastPS.Pipeline
             }
         }
 
-        private async Task ResolveAsync(IReadOnlyList<PendingRow> rows)
+        private async Task ResolveAsync(IReadOnlyList<PendingRow> rows, RowEndpoint endpoint)
         {
             ApiResponse response;
             try
             {
-                var request = ApiRequest.ForItems(_endpoint.Path, rows.Select(r => r.Item!).ToList(), safeToResend: _endpoint.SafeToResend);
+                var request = ApiRequest.ForItems(endpoint.Path, rows.Select(r => r.Item!).ToList(), safeToResend: endpoint.SafeToResend);
                 response = await _session.Transport.SendAsync(request, _log, _cancellation).ConfigureAwait(false);
             }
             catch (MimecastApiException e) when (!e.Failure.DoomsEveryRow && rows.Count > 1 && (e.Failure.Kind == FailureKind.Rejected || e.Failure.Kind == FailureKind.Forbidden))
@@ -142,9 +145,9 @@ namespace MimecastPS.Pipeline
                 int half = Math.Max(1, rows.Count / 2);
                 if (IsSizeRefusal(e.Failure))
                 {
-                    _session.BatchSizes.Lower(_endpoint.Path, half);
+                    _session.BatchSizes.Lower(endpoint.Path, half);
                 }
-                await ResendAsync(rows, half, reason: null).ConfigureAwait(false);
+                await ResendAsync(rows, endpoint, half, reason: null).ConfigureAwait(false);
                 return;
             }
             catch (MimecastApiException e) when (!e.Failure.DoomsEveryRow)
@@ -160,20 +163,25 @@ namespace MimecastPS.Pipeline
             {
                 foreach (var row in rows) row.ResentBecause ??= response.EarlierAttemptMayHaveRun;
             }
-            List<PendingRow> unresolved = OutcomeMatcher.Match(rows, response, _endpoint);
+            var toUpdate = new List<PendingRow>();
+            List<PendingRow> unresolved = OutcomeMatcher.Match(rows, response, endpoint, endpoint == _endpoint ? _ifExists : IfExistsAction.Error, toUpdate);
+            if (toUpdate.Count > 0)
+            {
+                await UpdateExistingAsync(toUpdate, endpoint.WhenExists!).ConfigureAwait(false);
+            }
             if (unresolved.Count == 0)
             {
-                _session.BatchSizes.Accepted(_endpoint.Path, rows.Count);
+                _session.BatchSizes.Accepted(endpoint.Path, rows.Count);
                 return;
             }
-            if (!_endpoint.SafeToResend)
+            if (!endpoint.SafeToResend)
             {
-                foreach (var row in unresolved) row.Outcome = RowOutcome.Failed(RowFailures.OutcomeUnknown(row, _endpoint.Path));
+                foreach (var row in unresolved) row.Outcome = RowOutcome.Failed(RowFailures.OutcomeUnknown(row, endpoint.Path));
                 return;
             }
             if (rows.Count == 1)
             {
-                unresolved[0].Outcome = RowOutcome.Failed(RowFailures.NoOutcome(unresolved[0], _endpoint.Path));
+                unresolved[0].Outcome = RowOutcome.Failed(RowFailures.NoOutcome(unresolved[0], endpoint.Path));
                 return;
             }
             int accounted = rows.Count - unresolved.Count;
@@ -182,25 +190,52 @@ namespace MimecastPS.Pipeline
                 // The first rows were answered and the rest ignored: the endpoint's batch cap. Remember it.
                 // One missing row at the end looks the same as one lost outcome, so it is not taken for a cap:
                 // a session that took it so would shrink its batches by one at every lost outcome.
-                _session.BatchSizes.Lower(_endpoint.Path, accounted);
+                _session.BatchSizes.Lower(endpoint.Path, accounted);
             }
             string reason = "Mimecast's answer to a batch of " + rows.Count + " accounted for only " + accounted;
-            await ResendAsync(unresolved, Math.Max(1, Math.Min(unresolved.Count, rows.Count / 2)), reason).ConfigureAwait(false);
+            await ResendAsync(unresolved, endpoint, Math.Max(1, Math.Min(unresolved.Count, rows.Count / 2)), reason).ConfigureAwait(false);
         }
 
-        private async Task ResendAsync(IReadOnlyList<PendingRow> rows, int batchSize, string? reason)
+        private async Task ResendAsync(IReadOnlyList<PendingRow> rows, RowEndpoint endpoint, int batchSize, string? reason)
         {
             for (int start = 0; start < rows.Count;)
             {
                 // What the endpoint was just seen to accept may be smaller than the halving guess.
-                int size = Math.Min(batchSize, EffectiveBatchSize());
+                int size = Math.Min(batchSize, EffectiveBatchSize(endpoint));
                 var part = rows.Skip(start).Take(size).ToList();
                 start += size;
                 if (reason != null)
                 {
                     foreach (var row in part) row.ResentBecause = reason;
                 }
-                await ResolveAsync(part).ConfigureAwait(false);
+                await ResolveAsync(part, endpoint).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>
+        /// -IfExists Update: rows whose object already exists are sent as changes; each row's outcome is that change's.
+        /// A row that holds nothing to change is already as asked.
+        /// </summary>
+        private async Task UpdateExistingAsync(IReadOnlyList<PendingRow> rows, ExistingItemUpdate update)
+        {
+            var changes = new List<(PendingRow Row, PendingRow Change)>();
+            foreach (var row in rows)
+            {
+                JObject? item = update.Item(row.Item!);
+                if (item == null)
+                {
+                    row.Outcome = RowOutcome.Succeeded(OutcomeMatcher.WithStatus(_endpoint.CreateOutput(row.Item!, null), MimecastRowStatus.AlreadyPresent));
+                    continue;
+                }
+                changes.Add((row, new PendingRow(row.TargetObject, RowRequest.Send(row.Subject, item), update.Endpoint.Identity(item)) { ResentBecause = row.ResentBecause }));
+            }
+            if (changes.Count > 0)
+            {
+                await ResolveAsync(changes.Select(c => c.Change).ToList(), update.Endpoint).ConfigureAwait(false);
+            }
+            foreach (var (row, change) in changes)
+            {
+                row.Outcome = change.Outcome;
             }
         }
 

@@ -16,16 +16,20 @@ namespace MimecastPS.Pipeline
             string activity,
             Func<JObject, string?> identity,
             Func<JObject, JObject?, object> createOutput,
+            MimecastRowStatus successStatus,
             SuccessShape success = SuccessShape.DataItemPerRow,
             bool safeToResend = true,
             int defaultBatchSize = 100,
-            Func<JObject, string, RowFailure?>? failureInAnswer = null)
+            Func<JObject, string, RowFailure?>? failureInAnswer = null,
+            ExistingItemUpdate? whenExists = null)
         {
             Path = path;
             Action = action;
             Activity = activity;
             Identity = identity;
             CreateOutput = createOutput;
+            SuccessStatus = successStatus;
+            WhenExists = whenExists;
             Success = success;
             SafeToResend = safeToResend;
             DefaultBatchSize = defaultBatchSize;
@@ -50,6 +54,12 @@ namespace MimecastPS.Pipeline
 
         /// <summary>The output for a row, from what was sent and the data item answered (null for <see cref="SuccessShape.NoFailEntry"/>).</summary>
         public Func<JObject, JObject?, object> CreateOutput { get; }
+
+        /// <summary>What a success did to the row's object (Created, Added, ...): the Status of its output.</summary>
+        public MimecastRowStatus SuccessStatus { get; }
+
+        /// <summary>How -IfExists Update changes an object that already exists; null where the cmdlet offers no Update.</summary>
+        public ExistingItemUpdate? WhenExists { get; }
 
         public SuccessShape Success { get; }
 

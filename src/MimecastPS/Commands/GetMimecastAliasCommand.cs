@@ -1,0 +1,44 @@
+using System.Management.Automation;
+using MimecastPS.Binding;
+using MimecastPS.Json;
+using MimecastPS.Pipeline;
+using Newtonsoft.Json.Linq;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>
+    /// Lists a user's aliases: POST /api/user/get-aliases. Mimecast does not document the alias items' fields; they are
+    /// read like update-alias's answer, and a field the answer leaves out is empty.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MimecastAlias")]
+    [OutputType(typeof(MimecastAlias))]
+    public sealed class GetMimecastAliasCommand : MimecastReadCmdlet
+    {
+        private static readonly ListEndpoint Definition = new ListEndpoint("/api/user/get-aliases", "aliases",
+            (alias, request) =>
+            {
+                var output = MimecastAliasJson.FromAnswer(alias);
+                if (output.AliasFor.Length == 0) output.AliasFor = JsonFields.Text(request, "emailAddress") ?? string.Empty;
+                return output;
+            },
+            paged: false);
+
+        /// <summary>The user whose aliases are listed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("AliasFor", "PrimaryAddress", "Email", "Mail", "PrimarySmtpAddress", "UserPrincipalName")]
+        [AllowEmptyString]
+        public string EmailAddress { get; set; } = string.Empty;
+
+        protected override void ProcessRecord()
+        {
+            string address = RowValidation.Clean(EmailAddress);
+            var invalid = RowValidation.CheckEmailAddress(nameof(EmailAddress), address);
+            if (invalid != null)
+            {
+                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, address));
+                return;
+            }
+            WriteListed(Definition, new JObject { ["emailAddress"] = address }, address);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Management.Automation;
+using MimecastPS.Binding;
+using MimecastPS.Json;
+using MimecastPS.Pipeline;
+using Newtonsoft.Json.Linq;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>
+    /// Lists the delegate rights a user holds (the mailboxes they may act on): POST /api/user/find-delegate-users, one
+    /// user per request as Mimecast requires. Each output's Id is what Remove-MimecastDelegate takes.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MimecastDelegate")]
+    [OutputType(typeof(MimecastDelegate))]
+    public sealed class GetMimecastDelegateCommand : MimecastReadCmdlet
+    {
+        private static readonly ListEndpoint Definition = new ListEndpoint("/api/user/find-delegate-users", "delegateUsers",
+            (right, request) => new MimecastDelegate
+            {
+                PrimaryAddress = JsonFields.Text(request, "primaryAddress") ?? string.Empty,
+                DelegateAddress = JsonFields.Text(right, "emailAddress") ?? string.Empty,
+                Id = JsonFields.Text(right, "id"),
+                Name = JsonFields.Text(right, "name"),
+                Source = JsonFields.Text(right, "source"),
+            },
+            paged: false);
+
+        /// <summary>The user who holds the delegate rights.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("EmailAddress")]
+        [AllowEmptyString]
+        public string PrimaryAddress { get; set; } = string.Empty;
+
+        protected override void ProcessRecord()
+        {
+            string address = RowValidation.Clean(PrimaryAddress);
+            var invalid = RowValidation.CheckEmailAddress(nameof(PrimaryAddress), address);
+            if (invalid != null)
+            {
+                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, address));
+                return;
+            }
+            WriteListed(Definition, new JObject { ["primaryAddress"] = address }, address);
+        }
+    }
+}

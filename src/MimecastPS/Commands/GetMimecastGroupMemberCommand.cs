@@ -1,0 +1,48 @@
+using System.Management.Automation;
+using MimecastPS.Binding;
+using MimecastPS.Pipeline;
+using Newtonsoft.Json.Linq;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>Lists a directory group's members, every page: POST /api/directory/get-group-members.</summary>
+    [Cmdlet(VerbsCommon.Get, "MimecastGroupMember")]
+    [OutputType(typeof(MimecastGroupMember))]
+    public sealed class GetMimecastGroupMemberCommand : MimecastReadCmdlet
+    {
+        private static readonly ListEndpoint Definition = new ListEndpoint("/api/directory/get-group-members", "groupMembers",
+            (member, request) => MimecastGroupJson.Member(member, request), paged: true);
+
+        private GroupResolver? _groups;
+
+        /// <summary>The group's id, or its name (looked up once per run; a name that several groups share is refused).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupName", "GroupId")]
+        [AllowEmptyString]
+        public string Group { get; set; } = string.Empty;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _groups = CreateGroupResolver();
+        }
+
+        protected override void ProcessRecord()
+        {
+            string group = RowValidation.Clean(Group);
+            if (group.Length == 0)
+            {
+                WriteError(new ErrorRecord(new MimecastRowException(RowValidation.MissingValueCode, "-Group is required but empty."),
+                    RowValidation.MissingValueCode, ErrorCategory.InvalidArgument, group));
+                return;
+            }
+            var (id, failure) = _groups!.Resolve(group);
+            if (failure != null)
+            {
+                WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, group));
+                return;
+            }
+            WriteListed(Definition, new JObject { ["id"] = id }, group);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using MimecastPS.Pipeline;
+using MimecastPS.Transport;
+using Newtonsoft.Json.Linq;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>
+    /// The shared part of the Get- cmdlets: one lookup per row, every page of it, each listed entry written as it
+    /// arrives; a lookup that fails (a fail entry, a request that did not run) is that row's error and the next
+    /// row is still looked up.
+    /// </summary>
+    public abstract class MimecastReadCmdlet : MimecastApiCmdlet
+    {
+        /// <summary>Every client seen in the wild pages by at most 100; larger pages are not documented for every endpoint.</summary>
+        private protected const int DefaultPageSize = 100;
+
+        /// <summary>Looks up one row and writes what it found; false when the lookup failed (its error was written).</summary>
+        private protected bool WriteListed(ListEndpoint endpoint, JObject request, object target, Func<object, bool>? keep = null, int pageSize = DefaultPageSize)
+        {
+            JObject? meta = endpoint.Paged ? new JObject { ["pagination"] = new JObject { ["pageSize"] = pageSize } } : null;
+            try
+            {
+                foreach (ApiResponse page in SendPages(endpoint.Path, new[] { request }, meta, allPages: endpoint.Paged))
+                {
+                    foreach (FailEntry fail in page.Fail)
+                    {
+                        var row = new PendingRow(target, RowRequest.Send(target.ToString() ?? endpoint.Path, request), null);
+                        RowFailure failure = RowFailures.FromFailEntry(fail, row);
+                        WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target));
+                        return false;
+                    }
+                    foreach (JObject item in page.Data.OfType<JObject>())
+                    {
+                        foreach (JObject entry in endpoint.EntriesOf(item))
+                        {
+                            object output = endpoint.CreateOutput(entry, request);
+                            if (keep == null || keep(output))
+                            {
+                                WriteObject(output);
+                            }
+                        }
+                    }
+                }
+                return true;
+            }
+            catch (MimecastApiException e)
+            {
+                WriteError(new ErrorRecord(e, e.Code, ErrorCategories.ForFailure(e.Failure), target));
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using MimecastPS.Pipeline;
+
+namespace MimecastPS.Commands
+{
+    /// <summary>Removes addresses or domains from directory groups: POST /api/directory/remove-group-member.</summary>
+    [Cmdlet(VerbsCommon.Remove, "MimecastGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(MimecastGroupMember))]
+    public sealed class RemoveMimecastGroupMemberCommand : MimecastGroupMemberCmdlet
+    {
+        /// <summary>
+        /// Mimecast documents a data item per removed member; an answer without one still counts as success when it
+        /// holds no fail entry for the row.
+        /// </summary>
+        private static readonly RowEndpoint Definition = MemberEndpoint("/api/directory/remove-group-member", "Remove Mimecast group member", "Removing Mimecast group members",
+            MimecastRowStatus.Removed, SuccessShape.NoFailEntry);
+
+        private protected override RowEndpoint Endpoint => Definition;
+    }
+}
