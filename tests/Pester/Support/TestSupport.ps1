@@ -176,7 +176,7 @@ function Write-TestFile {
     #>
     param(
         [Parameter(Mandatory = $true)] [string] $Path,
-        [Parameter(Mandatory = $true)] [string[]] $Lines,
+        [Parameter(Mandatory = $true)] [AllowEmptyString()] [string[]] $Lines,
         [ValidateSet('Utf8', 'Utf8Bom', 'Windows1252')] [string] $Encoding = 'Utf8',
         [string] $NewLine = "`r`n"
     )
