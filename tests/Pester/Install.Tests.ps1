@@ -47,7 +47,7 @@ $module = Get-Module MimecastPS
     Base     = $module.ModuleBase
     Commands = @($module.ExportedCmdlets.Keys | Sort-Object)
     Synopsis = (Get-Help New-MimecastUser).Synopsis
-    About    = (Get-Help about_MimecastPS | Out-String).Length
+    About    = (Get-Help about_MimecastPS -Category HelpFile | Out-String).Length
     Format   = @(Get-FormatData -TypeName MimecastPS.MimecastUser).Count
 } | ConvertTo-Json -Compress
 '@
