@@ -7,12 +7,17 @@
     choosing the command and refusing to publish without an API key.
 
     Build    dotnet build -c <Configuration>: leaves an importable module in out/MimecastPS/.
-    Test     dotnet test: unit tests and PowerShell-level tests in a hosted PowerShell 7.6 engine.
+    Test     dotnet test of the solution (xUnit: the C# internals and the sandbox), then the Pester tests in
+             tests/Pester in this PowerShell (what users do, in a real shell, against the sandbox). Restores
+             Pester 5.7.1 from NuGet itself. Fails when either suite fails; ends with 'Pester: N passed, N failed'.
     Package  Build, then dotnet pack packaging/MimecastPS.Package.csproj: out/MimecastPS.<version>.nupkg,
              with the module files at the package root as the PowerShell Gallery expects.
     Publish  Package, then dotnet nuget push to the Gallery (or -Repository). Needs -ApiKey.
 .EXAMPLE
     ./build.ps1
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh -NoProfile -File build.ps1 -Task Test
+    The README's test command: on a machine with only the .NET SDK, the pinned pwsh runs both suites.
 .EXAMPLE
     ./build.ps1 -Task Package
 .EXAMPLE
@@ -39,6 +44,8 @@ $root = $PSScriptRoot
 $solution = Join-Path $root 'MimecastPS.sln'
 $packageProject = Join-Path $root 'packaging/MimecastPS.Package.csproj'
 $outDir = Join-Path $root 'out'
+$pesterProject = Join-Path $root 'tests/Pester/PesterModule/PesterModule.csproj'
+$pesterResults = Join-Path $root 'TestResults/Pester.xml'
 
 function Invoke-Dotnet {
     param([Parameter(Mandatory)] [string[]] $Arguments)
@@ -74,6 +81,42 @@ function Invoke-Package {
     return $package
 }
 
+function Import-Pester {
+    # Pester comes from the NuGet package (its tools/ folder is the module), restored by a restore-only
+    # project: no PowerShell repository, and whatever Pester the machine has installed is never used.
+    Invoke-Dotnet @('restore', $pesterProject, '--nologo')
+    $assets = Get-Content -LiteralPath (Join-Path (Split-Path $pesterProject) 'obj/project.assets.json') -Raw | ConvertFrom-Json
+    $packageFolder = @($assets.packageFolders.PSObject.Properties.Name)[0]
+    $pesterManifest = Join-Path $packageFolder 'pester/5.7.1/tools/Pester.psd1'
+    Import-Module $pesterManifest -Force -ErrorAction Stop
+}
+
+function Invoke-Test {
+    # Both suites always run, so that one failing does not hide the other's results.
+    & dotnet test $solution -c $Configuration | Out-Host
+    $xunitExitCode = $LASTEXITCODE
+
+    Import-Pester
+    # The tests run as a user's script does: row errors are non-terminating and strict mode is off.
+    $ErrorActionPreference = 'Continue'
+    Set-StrictMode -Off
+    $pester = New-PesterConfiguration
+    $pester.Run.Path = Join-Path $root 'tests/Pester'
+    $pester.Run.PassThru = $true
+    $pester.TestResult.Enabled = $true
+    $pester.TestResult.OutputFormat = 'NUnitXml'
+    $pester.TestResult.OutputPath = $pesterResults
+    $pester.Output.Verbosity = 'Normal'
+    $pester.Output.CIFormat = 'Auto'
+    $result = Invoke-Pester -Configuration $pester
+
+    if ($xunitExitCode -ne 0) { Write-Host "xUnit: dotnet test failed with exit code $xunitExitCode." }
+    # The closing line CI reads: 'N passed, N failed'. Discovery or container failures count as failed.
+    $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+    Write-Host ("Pester: {0} passed, {1} failed" -f $result.PassedCount, $failed)
+    if ($xunitExitCode -ne 0 -or $failed -gt 0 -or $result.Result -ne 'Passed') { exit 1 }
+}
+
 function Invoke-Publish {
     if ([string]::IsNullOrWhiteSpace($ApiKey)) {
         throw 'Publish needs the Gallery API key: ./build.ps1 -Task Publish -ApiKey <key>. Nothing was published.'
@@ -89,7 +132,7 @@ function Invoke-Publish {
 
 switch ($Task) {
     'Build'   { Invoke-Build }
-    'Test'    { Invoke-Dotnet @('test', $solution, '-c', $Configuration) }
+    'Test'    { Invoke-Test }
     'Package' { Invoke-Package }
     'Publish' { Invoke-Publish }
 }

@@ -23,6 +23,13 @@ internal sealed class BenchmarkSettings
     public int WarmUpRows => Quick ? 1_000 : 5_000;
 
     public int SoakRows => Quick ? 1_000 : 10_000;
+
+    /// <summary>Only the cold scheduled-task run: seconds long, for checking that figure alone.</summary>
+    public bool ColdOnly { get; private set; }
+
+    /// <summary>The cold run's CSV size and sandbox latency: a typical nightly HR file over a nearby network.</summary>
+    public int ColdRows => 1_000;
+    public int ColdLatencyMs => 20;
     public int ImportRepetitions => 5;
 
     public static BenchmarkSettings Parse(string[] args)
@@ -43,7 +50,8 @@ internal sealed class BenchmarkSettings
                 case "--quick": settings.Quick = true; break;
                 case "--soak": settings.Soak = true; break;
                 case "--soak-only": settings.Soak = settings.SoakOnly = true; break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --rows N,N,... --latency-ms N --quick --soak --soak-only");
+                case "--cold-only": settings.ColdOnly = true; break;
+                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --rows N,N,... --latency-ms N --quick --soak --soak-only --cold-only");
             }
         }
         if (settings.Quick && !rowsGiven)

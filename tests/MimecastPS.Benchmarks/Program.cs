@@ -47,6 +47,12 @@ public static class Program
             return only.Finished && only.Lost == 0 && only.Duplicated == 0 && only.Leaked == 0 ? 0 : 1;
         }
 
+        if (settings.ColdOnly)
+        {
+            PrintCold(MeasureCold(settings));
+            return 0;
+        }
+
         Progress("Import-Module x" + settings.ImportRepetitions);
         var import = ImportModuleBenchmark.Run(settings.ImportRepetitions);
 
@@ -63,6 +69,8 @@ public static class Program
         var quota = Measure($"quota {settings.Quota}/s", settings.QuotaRows, settings.LatencyMs, "",
             ["--quota", settings.Quota.ToString(CultureInfo.InvariantCulture), "--quota-window-ms", "1000"]);
         runs.Add(quota);
+
+        var cold = MeasureCold(settings);
 
         SoakResult? soak = null;
         if (settings.Soak)
@@ -94,6 +102,8 @@ public static class Program
         Console.WriteLine("requests and 429s: the module's -Verbose lines, one per HTTP attempt (retries included).");
         Console.WriteLine();
 
+        PrintCold(cold);
+
         if (soak != null)
         {
             PrintSoak(soak);
@@ -113,6 +123,20 @@ public static class Program
         var result = ThroughputBenchmark.Run(scenario, rows, latencyMs, parameters, sandboxArguments);
         Progress($"  {result.Wall.TotalSeconds:0.00} s, {result.RowsPerSecond:0} rows/s, {result.CpuMicrosPerRow:0.0} us/row CPU, outputs {result.Outputs} errors {result.Errors}");
         return result;
+    }
+
+    private static ColdRunResult MeasureCold(BenchmarkSettings settings)
+    {
+        Progress($"cold scheduled-task run: {settings.ColdRows} rows at {settings.ColdLatencyMs} ms");
+        return ColdScheduledTaskBenchmark.Run(settings.ColdRows, settings.ColdLatencyMs);
+    }
+
+    private static void PrintCold(ColdRunResult cold)
+    {
+        Console.WriteLine($"## Cold scheduled-task run (`dotnet pwsh -NonInteractive -NoProfile -File`: Import-Module, Connect-Mimecast, Import-Csv of {cold.Rows} rows | New-MimecastUser, sandbox at {cold.LatencyMs} ms)");
+        Console.WriteLine($"process start {cold.Start.TotalSeconds:0.00} s, Import-Module {cold.Import.TotalSeconds:0.00} s, Connect {cold.Connect.TotalSeconds:0.00} s, "
+            + $"pipeline {cold.Pipeline.TotalSeconds:0.00} s; wall {cold.Wall.TotalSeconds:0.00} s with exit; users created {cold.Created}");
+        Console.WriteLine();
     }
 
     /// <summary>Progress goes to stderr so that stdout is the report alone.</summary>
