@@ -11,6 +11,7 @@ public sealed class OutcomeMatcherTests
     private static RowEndpoint Endpoint(SuccessShape success) => new("/api/test/items", "Test", "Testing",
         item => JsonFields.Identity(item, "emailAddress"),
         (sent, answer) => (string)sent["emailAddress"]! + "=" + (answer == null ? "none" : (string?)answer["id"] ?? "keyless"),
+        MimecastRowStatus.Added,
         success);
 
     private static List<PendingRow> Rows(RowEndpoint endpoint, params string[] addresses)
@@ -30,7 +31,7 @@ public sealed class OutcomeMatcherTests
     {
         var endpoint = Endpoint(SuccessShape.NoFailEntry);
         var rows = Rows(endpoint, "a@example.com", "b@example.com", "c@example.com");
-        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"key":{"emailAddress":"B@example.com"},"errors":[{"code":"err_not_found","message":"No"}]}]}"""), endpoint);
+        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"key":{"emailAddress":"B@example.com"},"errors":[{"code":"err_not_found","message":"No"}]}]}"""), endpoint, IfExistsAction.Error, []);
         Assert.Empty(left);
         Assert.Equal(["a@example.com=none", "err_not_found", "c@example.com=none"], rows.Select(Describe));
     }
@@ -40,7 +41,7 @@ public sealed class OutcomeMatcherTests
     {
         var endpoint = Endpoint(SuccessShape.NoFailEntry);
         var rows = Rows(endpoint, "a@example.com", "b@example.com");
-        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"errors":[{"code":"err_x","message":"No key"}]}]}"""), endpoint);
+        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"errors":[{"code":"err_x","message":"No key"}]}]}"""), endpoint, IfExistsAction.Error, []);
         Assert.Equal(rows, left);
         Assert.All(rows, r => Assert.Null(r.Outcome));
     }
@@ -50,7 +51,7 @@ public sealed class OutcomeMatcherTests
     {
         var endpoint = Endpoint(SuccessShape.NoFailEntry);
         var rows = Rows(endpoint, "a@example.com");
-        Assert.Empty(OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"errors":[{"code":"err_x","message":"No key"}]}]}"""), endpoint));
+        Assert.Empty(OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"errors":[{"code":"err_x","message":"No key"}]}]}"""), endpoint, IfExistsAction.Error, []));
         Assert.Equal("err_x", Describe(rows[0]));
     }
 
@@ -59,7 +60,7 @@ public sealed class OutcomeMatcherTests
     {
         var endpoint = Endpoint(SuccessShape.DataItemPerRow);
         var rows = Rows(endpoint, "a@example.com", "b@example.com");
-        Assert.Empty(OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[{"id":"1"},{"id":"2"}],"fail":[]}"""), endpoint));
+        Assert.Empty(OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[{"id":"1"},{"id":"2"}],"fail":[]}"""), endpoint, IfExistsAction.Error, []));
         Assert.Equal(["a@example.com=1", "b@example.com=2"], rows.Select(Describe));
     }
 
@@ -68,7 +69,7 @@ public sealed class OutcomeMatcherTests
     {
         var endpoint = Endpoint(SuccessShape.DataItemPerRow);
         var rows = Rows(endpoint, "a@example.com", "b@example.com");
-        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[{"emailAddress":"a@example.com","id":"1"},{"emailAddress":"z@example.com","id":"2"}],"fail":[]}"""), endpoint);
+        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[{"emailAddress":"a@example.com","id":"1"},{"emailAddress":"z@example.com","id":"2"}],"fail":[]}"""), endpoint, IfExistsAction.Error, []);
         Assert.Equal(["a@example.com=1", "unresolved"], rows.Select(Describe));
         Assert.Equal([rows[1]], left);
     }
@@ -78,7 +79,7 @@ public sealed class OutcomeMatcherTests
     {
         var endpoint = Endpoint(SuccessShape.NoFailEntry);
         var rows = Rows(endpoint, "a@example.com");
-        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"key":{"emailAddress":"z@example.com"},"errors":[{"code":"err_x"}]}]}"""), endpoint);
+        var left = OutcomeMatcher.Match(rows, Answer("""{"meta":{"status":200},"data":[],"fail":[{"key":{"emailAddress":"z@example.com"},"errors":[{"code":"err_x"}]}]}"""), endpoint, IfExistsAction.Error, []);
         Assert.Equal(rows, left);
     }
 
