@@ -158,7 +158,7 @@ public static class CommandPageReader
         var usages = blocks.Select(b => new ParameterUsage(
             b[SetsKey] == AllSets ? [] : b[SetsKey].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             Boolean(b[RequiredKey], file, part.Line),
-            b[PositionKey].Equals(ParameterHelp.Named, StringComparison.OrdinalIgnoreCase) ? ParameterHelp.Named : b[PositionKey])).ToList();
+            Position(b[PositionKey], file, part.Line))).ToList();
         return new ParameterHelp(
             name,
             part.Blocks.Where(b => b is not FencedCodeBlock).SelectMany(b => MarkdownText.Paragraphs(b, file)).ToList(),
@@ -217,6 +217,15 @@ public static class CommandPageReader
         ContainerBlock container => container.SelectMany(LinksIn),
         _ => [],
     };
+
+    /// <summary>"named" or the position number, as the MAML writes it.</summary>
+    private static string Position(string value, string file, int line)
+    {
+        if (value.Equals(ParameterHelp.Named, StringComparison.OrdinalIgnoreCase)) return ParameterHelp.Named;
+        return int.TryParse(value, out int position) && position >= 0
+            ? position.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : throw new HelpSourceException(file, line, "Position: '" + value + "' is not Named or a number");
+    }
 
     private static bool Boolean(string value, string file, int line)
         => bool.TryParse(value, out bool result) ? result : throw new HelpSourceException(file, line, "'" + value + "' is not True or False");
