@@ -5,8 +5,9 @@ using MimecastPS.Tests.Module;
 namespace MimecastPS.Tests.Help;
 
 /// <summary>
-/// Get-Help -Online opens the first related link that has an address: every cmdlet's is its markdown page in the
-/// repository, the manifest's ProjectUri + /blob/main/docs/en-US/Verb-Noun.md, and that page exists.
+/// Get-Help -Online opens the first related link that has an address, or else the cmdlet's HelpUri: both are the
+/// cmdlet's markdown page in the repository, the manifest's ProjectUri + /blob/main/docs/en-US/Verb-Noun.md, and that
+/// page exists.
 /// </summary>
 public sealed class OnlineHelpTests
 {
@@ -24,6 +25,10 @@ public sealed class OnlineHelpTests
                 problems.Add(name + ": no docs/en-US/" + name + ".md");
                 continue;
             }
+            // The HelpUri of the [Cmdlet] attribute, as PowerShell reads it (CommandInfo shows it to scripts only).
+            string? helpUri = ps.Run("(Get-Command -Module MimecastPS -Name $name).HelpUri", new Dictionary<string, object?> { ["name"] = name })
+                .Output.SingleOrDefault()?.ToString();
+            if (helpUri != expected) problems.Add(name + ": HelpUri '" + helpUri + "', expected " + expected);
             string frontMatter = CommandPageReader.Read(page).OnlineVersion;
             if (frontMatter != expected) problems.Add(name + ": online version '" + frontMatter + "', expected " + expected);
             // The engine here has no Microsoft.PowerShell.Utility (Select-Object): the links are picked in C#.
