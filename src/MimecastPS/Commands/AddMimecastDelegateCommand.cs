@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Lets a user open other users' mailboxes: POST /api/user/add-delegate-user, one item for each delegate address.</summary>
-    [Cmdlet(VerbsCommon.Add, "MimecastDelegate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Add, "MimecastDelegate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Add-MimecastDelegate.md")]
     [OutputType(typeof(MimecastDelegate))]
     public sealed class AddMimecastDelegateCommand : MimecastRowCmdlet
     {

@@ -10,7 +10,7 @@ using MimecastPS.Transport;
 namespace MimecastPS.Commands
 {
     /// <summary>Connects to a Mimecast account with API 1.0 keys or API 2.0 client credentials, and makes the session the default.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "Mimecast", DefaultParameterSetName = EnvironmentSet)]
+    [Cmdlet(VerbsCommunications.Connect, "Mimecast", DefaultParameterSetName = EnvironmentSet, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Connect-Mimecast.md")]
     [OutputType(typeof(MimecastSession))]
     public sealed class ConnectMimecastCommand : MimecastCmdlet
     {

@@ -4,7 +4,7 @@ using MimecastPS.Session;
 namespace MimecastPS.Commands
 {
     /// <summary>Forgets the runspace's default session. Sessions kept with -PassThru stay usable with -Session.</summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "Mimecast")]
+    [Cmdlet(VerbsCommunications.Disconnect, "Mimecast", HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Disconnect-Mimecast.md")]
     [OutputType(typeof(void))]
     public sealed class DisconnectMimecastCommand : PSCmdlet
     {

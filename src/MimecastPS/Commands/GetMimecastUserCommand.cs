@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Reads users of the internal directory, every page: POST /api/user/get-internal-users.</summary>
-    [Cmdlet(VerbsCommon.Get, "MimecastUser")]
+    [Cmdlet(VerbsCommon.Get, "MimecastUser", HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Get-MimecastUser.md")]
     [OutputType(typeof(MimecastUser))]
     public sealed class GetMimecastUserCommand : MimecastReadCmdlet
     {

@@ -14,7 +14,7 @@ namespace MimecastPS.Commands
     /// Calls any Mimecast API path with the session's authentication, retries, pacing and redaction:
     /// the escape hatch for the hundreds of endpoints without a cmdlet of their own.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "MimecastApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "MimecastApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Invoke-MimecastApi.md")]
     [OutputType(typeof(PSObject))]
     public sealed class InvokeMimecastApiCommand : MimecastApiCmdlet
     {

@@ -12,7 +12,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Creates Mimecast customer accounts as a partner: POST /api/account/create-account (API 1.0 only).</summary>
-    [Cmdlet(VerbsCommon.New, "MimecastAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.New, "MimecastAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/New-MimecastAccount.md")]
     [OutputType(typeof(MimecastAccount))]
     public sealed class NewMimecastAccountCommand : MimecastRowCmdlet
     {

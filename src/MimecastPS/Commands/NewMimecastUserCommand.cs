@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Creates users in the internal directory: POST /api/user/create-user.</summary>
-    [Cmdlet(VerbsCommon.New, "MimecastUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "MimecastUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/New-MimecastUser.md")]
     [OutputType(typeof(MimecastUser))]
     public sealed class NewMimecastUserCommand : MimecastUserCmdlet
     {

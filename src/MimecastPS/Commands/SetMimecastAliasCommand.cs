@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Adds secondary addresses to a user: POST /api/user/update-alias, one item for each alias.</summary>
-    [Cmdlet(VerbsCommon.Set, "MimecastAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "MimecastAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Set-MimecastAlias.md")]
     [OutputType(typeof(MimecastAlias))]
     public sealed class SetMimecastAliasCommand : MimecastRowCmdlet
     {

@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Changes users of the internal directory: POST /api/user/update-user. Only the settings given are sent.</summary>
-    [Cmdlet(VerbsCommon.Set, "MimecastUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "MimecastUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Set-MimecastUser.md")]
     [OutputType(typeof(MimecastUser))]
     public sealed class SetMimecastUserCommand : MimecastUserCmdlet
     {

@@ -23,16 +23,34 @@ public sealed class AboutTopicTests
     }
 
     [Fact]
-    public void About_topic_names_every_exported_cmdlet_and_has_no_placeholder()
+    public void About_topic_has_no_placeholder()
     {
-        using var ps = new ModuleRunspace();
-        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "en-US", "about_MimecastPS.help.txt"));
-        var listed = ps.Run("(Test-ModuleManifest -Path $path).ExportedCmdlets.Keys", new Dictionary<string, object?> { ["path"] = RepositoryPaths.ModuleManifest })
-            .Output.Select(o => o.ToString()).ToList();
-        Assert.NotEmpty(listed);
-        string seeAlso = text[text.IndexOf("SEE ALSO", StringComparison.Ordinal)..];
-        Assert.All(listed, cmdlet => Assert.Contains(cmdlet, seeAlso));
+        string text = File.ReadAllText(HelpPaths.AboutTopic);
         Assert.DoesNotContain("{{", text);
         Assert.DoesNotContain("TODO", text);
+    }
+
+    /// <summary>
+    /// The topic lists the cmdlets twice, as "Cmdlets:" with a line each in LONG DESCRIPTION and in SEE ALSO. Both are
+    /// written by hand, so both are held against the dll: a new cmdlet fails here until the topic names it.
+    /// </summary>
+    [Fact]
+    public void The_command_list_and_SEE_ALSO_name_exactly_the_cmdlets_the_dll_defines()
+    {
+        using var ps = new ModuleRunspace();
+        var defined = DefinedCmdlets.In(ps);
+        Assert.NotEmpty(defined);
+        var lines = File.ReadAllLines(HelpPaths.AboutTopic);
+
+        // The code-indented lines after "Cmdlets:", up to the next text at the paragraph margin.
+        int list = Array.FindIndex(lines, l => l.Trim() == "Cmdlets:");
+        Assert.True(list > 0, "LONG DESCRIPTION has no 'Cmdlets:' list");
+        var listed = lines.Skip(list + 1).SkipWhile(l => l.Trim().Length == 0).TakeWhile(l => l.StartsWith("        ", StringComparison.Ordinal))
+            .Select(l => l.Trim().Split(' ')[0]);
+        Assert.Equal(defined, listed.Order(StringComparer.Ordinal));
+
+        int seeAlso = Array.IndexOf(lines, "SEE ALSO");
+        var related = lines.Skip(seeAlso + 1).Select(l => l.Trim()).Where(l => !l.StartsWith("about_", StringComparison.Ordinal) && l.Length > 0);
+        Assert.Equal(defined, related.Order(StringComparer.Ordinal));
     }
 }

@@ -5,8 +5,9 @@ using MimecastPS.Tests.Module;
 namespace MimecastPS.Tests.Help;
 
 /// <summary>
-/// The MAML is hand-written, so it drifts when a parameter is renamed, gets an alias or moves set. These tests
-/// compare every documented parameter, attribute and syntax block with the cmdlet the built module defines.
+/// The MAML is generated from markdown that people write, so it drifts when a parameter is renamed, gets an alias or
+/// moves set. These tests compare every documented parameter, attribute and syntax block with the cmdlet the built
+/// module defines.
 /// </summary>
 public sealed class MamlMatchesCmdletsTests
 {
