@@ -3,6 +3,8 @@ namespace MimecastPS.Sandbox;
 internal enum AliasStatus
 {
     Added,
+    Removed,
     OwnerNotFound,
     AlreadyUsed,
+    NotFound,
 }

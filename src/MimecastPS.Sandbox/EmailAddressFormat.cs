@@ -2,14 +2,21 @@ using System.Text.RegularExpressions;
 
 namespace MimecastPS.Sandbox;
 
-/// <summary>The address checks the endpoints share.</summary>
+/// <summary>The address and domain checks the endpoints share.</summary>
 internal static partial class EmailAddressFormat
 {
     // Deliberately simple: one @, no spaces, a dot in the domain. Enough to catch what a CSV gets wrong.
-    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    private const string DomainPattern = @"[^@\s.]+(\.[^@\s.]+)+";
 
-    public static bool IsValid(string address) => Pattern().IsMatch(address);
+    [GeneratedRegex(@"^[^@\s]+@" + DomainPattern + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressPattern();
+
+    [GeneratedRegex("^" + DomainPattern + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainOnlyPattern();
+
+    public static bool IsValid(string address) => AddressPattern().IsMatch(address);
+
+    public static bool IsValidDomain(string domain) => DomainOnlyPattern().IsMatch(domain);
 
     public static string DomainOf(string address) => address[(address.IndexOf('@') + 1)..];
 }

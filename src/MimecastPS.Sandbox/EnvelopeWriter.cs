@@ -37,7 +37,7 @@ internal static class EnvelopeWriter
             writer.WriteStartArray("fail");
             foreach (var outcome in answer.Outcomes)
             {
-                if (outcome.Data is null)
+                if (outcome.Failed)
                 {
                     WriteFailEntry(writer, omitKeys ? null : outcome.Key, outcome.Errors);
                 }

@@ -21,25 +21,21 @@ internal sealed class ItemFieldReader
 
     public string? String(string field, bool required = false)
     {
-        if (!TryGet(field, required, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            _errors.Add(new ApiError("err_validation_invalid_string", $"{field} must be a string", field));
-            return null;
-        }
-
-        var text = value.GetString()!;
-        if (string.IsNullOrWhiteSpace(text))
+        var text = AnyString(field, required);
+        if (text is not null && string.IsNullOrWhiteSpace(text))
         {
             _errors.Add(new ApiError("err_validation_blank", $"{field} must not be blank", field));
             return null;
         }
 
         return text;
+    }
+
+    /// <summary>A search filter: absent, null and blank all mean "no filter", as a client clearing a field expects.</summary>
+    public string? Filter(string field)
+    {
+        var text = AnyString(field, required: false);
+        return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
     public string? Email(string field, bool required = false)
@@ -49,6 +45,20 @@ internal sealed class ItemFieldReader
         {
             _errors.Add(new ApiError("err_validation_invalid_email_address",
                 $"{field} '{text}' is not a valid email address", field));
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>A mail domain such as example.com (no @).</summary>
+    public string? Domain(string field, bool required = false)
+    {
+        var text = String(field, required);
+        if (text is not null && !EmailAddressFormat.IsValidDomain(text))
+        {
+            // Inferred: no source shows Mimecast's code for a malformed domain.
+            _errors.Add(new ApiError("err_validation_invalid_domain", $"{field} '{text}' is not a valid domain", field));
             return null;
         }
 
@@ -151,6 +161,23 @@ internal sealed class ItemFieldReader
         return texts;
     }
 
+    /// <summary>The field's text, blank or not; an error if it is there but not a string.</summary>
+    private string? AnyString(string field, bool required)
+    {
+        if (!TryGet(field, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            _errors.Add(new ApiError("err_validation_invalid_string", $"{field} must be a string", field));
+            return null;
+        }
+
+        return value.GetString()!;
+    }
+
     private bool TryGetArray(string field, bool required, out JsonElement array)
     {
         if (!TryGet(field, required, out array))
@@ -173,10 +200,14 @@ internal sealed class ItemFieldReader
         return true;
     }
 
-    /// <summary>A JSON null counts as absent: it never changes a stored value.</summary>
+    /// <summary>
+    /// A JSON null counts as absent: it never changes a stored value. An undefined item (a list request without
+    /// data) has no fields at all.
+    /// </summary>
     private bool TryGet(string field, bool required, out JsonElement value)
     {
-        if (_item.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null)
+        value = default;
+        if (_item.ValueKind == JsonValueKind.Object && _item.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }

@@ -30,6 +30,14 @@ internal sealed class SandboxRequestHandler
             new CreateAccountEndpoint(directory, state.Random),
             new GetAccountEndpoint(directory),
             new GetInternalUsersEndpoint(directory),
+            new GetAliasesEndpoint(directory, state.Options),
+            new RemoveAliasEndpoint(directory),
+            new FindDelegateUsersEndpoint(directory),
+            new RemoveDelegateUserEndpoint(directory),
+            new FindGroupsEndpoint(directory),
+            new GetGroupMembersEndpoint(directory, state.Options),
+            new AddGroupMemberEndpoint(directory, state.Options),
+            new RemoveGroupMemberEndpoint(directory, state.Options),
         ];
         _endpoints = endpoints.ToDictionary(endpoint => endpoint.Path, StringComparer.OrdinalIgnoreCase);
     }
@@ -181,9 +189,9 @@ internal sealed class SandboxRequestHandler
             return;
         }
 
-        if (fault == FaultKind.OmitOutcome && answer.Outcomes.Count > 0)
+        if (fault == FaultKind.OmitOutcome)
         {
-            answer.Outcomes.RemoveAt(_state.Random.Next(answer.Outcomes.Count));
+            OmitOneOutcome(answer.Outcomes);
         }
 
         if (fault == FaultKind.DropAfterExecute)
@@ -229,9 +237,23 @@ internal sealed class SandboxRequestHandler
             return new RequestFailure(400, new ApiError("err_request_malformed", body.MalformedReason));
         }
 
-        return endpoint.RequiresData && !body.HasData
-            ? new RequestFailure(400, new ApiError("err_request_missing_data", $"{endpoint.Path} needs a body like {{\"data\":[{{...}}]}}"))
-            : null;
+        if (endpoint.RequiresData && !body.HasData)
+        {
+            return new RequestFailure(400, new ApiError("err_request_missing_data", $"{endpoint.Path} needs a body like {{\"data\":[{{...}}]}}"));
+        }
+
+        var count = body.Items.Count;
+        if (count < endpoint.MinItems || count > endpoint.MaxItems)
+        {
+            // Inferred code: S1 states the rule but no source shows the error Mimecast answers with.
+            var allowed = endpoint.MinItems == endpoint.MaxItems ? $"exactly {endpoint.MinItems}"
+                : endpoint.MaxItems is { } max ? $"{endpoint.MinItems} to {max}"
+                : $"at least {endpoint.MinItems}";
+            return new RequestFailure(400, new ApiError("err_validation_item_count",
+                $"{endpoint.Path} takes {allowed} data item(s) per request; {count} were sent", "data"));
+        }
+
+        return null;
     }
 
     /// <summary>Quota is checked before authentication, so the identity comes from the unverified header.</summary>
@@ -250,6 +272,28 @@ internal sealed class SandboxRequestHandler
         }
 
         return "anonymous";
+    }
+
+    /// <summary>
+    /// Leaves out one outcome the answer would show. A success without data shows nothing, so only data items and
+    /// fail entries are candidates: on a removal endpoint this turns a failure into apparent success, exactly what
+    /// a lost fail entry from the real API would do, which is why a client should send such endpoints one item per request.
+    /// </summary>
+    private void OmitOneOutcome(List<ItemOutcome> outcomes)
+    {
+        var visible = new List<int>(outcomes.Count);
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            if (outcomes[i].AppearsInAnswer)
+            {
+                visible.Add(i);
+            }
+        }
+
+        if (visible.Count > 0)
+        {
+            outcomes.RemoveAt(visible[_state.Random.Next(visible.Count)]);
+        }
     }
 
     private void RecordFault(ReceivedRequest entry, FaultKind kind)

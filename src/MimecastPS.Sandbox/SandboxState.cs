@@ -9,7 +9,7 @@ internal sealed class SandboxState
     {
         Options = options;
         Random = new SeededRandom(options.Seed);
-        Directory = new SandboxDirectory(() => Random.NewId("u-", 24));
+        Directory = new SandboxDirectory(Random);
         SignedRequests = new SignedRequestAuthenticator(options);
         RateLimiter = new RateLimiter(options);
     }

@@ -16,6 +16,7 @@ internal static class StartupBanner
             API 2.0   client id  {options.ClientId}
                       secret     {options.ClientSecret}
             Internal domains: {string.Join(", ", options.InternalDomains)}; seeded users: {seededUsers}
+            Seeded groups (empty): {SeededGroupNames()}
 
             Connect-Mimecast -BaseUri {uri} -AccessKey {options.AccessKey} -SecretKey '{options.SecretKey}' -AppId {options.AppId} -AppKey {options.AppKey}
             Connect-Mimecast -BaseUri {uri} -ClientId {options.ClientId} -ClientSecret {options.ClientSecret}
@@ -24,4 +25,10 @@ internal static class StartupBanner
             Sandbox listening on {uri}
             """;
     }
+
+    /// <summary>Each group's name, with its source where two groups share the name (so the ambiguity is visible).</summary>
+    private static string SeededGroupNames() => string.Join(", ", SeededGroups.All.Select(group =>
+        SeededGroups.All.Count(other => other.Description == group.Description) > 1
+            ? $"{group.Description} ({group.Source})"
+            : group.Description));
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace MimecastPS.Sandbox;
 
@@ -24,15 +23,7 @@ internal sealed class UpdateAliasEndpoint(SandboxDirectory directory, SandboxOpt
                 $"No user with the address {aliasFor}", "aliasFor")),
             AliasStatus.AlreadyUsed => ItemOutcome.Failure(item, new ApiError("err_alias_already_exists",
                 $"The address {alias} is already used by another user", "alias")),
-            _ => ItemOutcome.Success(new JsonObject
-            {
-                ["domain"] = EmailAddressFormat.DomainOf(alias!),
-                ["isInternal"] = InternalDomainCheck.IsInternal(options, alias!),
-                ["alias"] = alias,
-                ["aliasDisplayName"] = result.Owner!.Name ?? "",
-                ["aliasFor"] = result.Owner.EmailAddress,
-                ["type"] = "alias",
-            }),
+            _ => ItemOutcome.Success(AliasJson.Describe(alias!, result.Owner!, options)),
         };
     }
 }

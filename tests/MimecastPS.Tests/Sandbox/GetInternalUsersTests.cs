@@ -85,4 +85,32 @@ public class GetInternalUsersTests
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("err_validation_invalid_page_token", response.FirstErrorCode);
     }
+
+    [Fact]
+    public async Task NonStringFilterIsAFailEntryForTheItem()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
+        using var client = new SandboxClient(sandbox);
+        sandbox.Directory.AddUser("ann@example.com");
+
+        var response = await client.PostSignedAsync(GetInternalUsers, "{\"data\":[{\"domain\":7}]}");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Empty(response.Data.EnumerateArray());
+        Assert.Equal("err_validation_invalid_string", response.FirstErrorCode);
+        Assert.Equal(7, response.Fail[0].GetProperty("key").GetProperty("domain").GetInt32());
+    }
+
+    [Fact]
+    public async Task PageSizeThatIsNotANumberFallsBackToTheDefault()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
+        using var client = new SandboxClient(sandbox);
+        sandbox.Directory.AddUser("ann@example.com");
+
+        var response = await client.PostSignedAsync(GetInternalUsers, "{\"meta\":{\"pagination\":{\"pageSize\":\"10\"}}}");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(100, response.Json.GetProperty("meta").GetProperty("pagination").GetProperty("pageSize").GetInt32());
+    }
 }

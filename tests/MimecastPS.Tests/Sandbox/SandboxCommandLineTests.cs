@@ -66,4 +66,12 @@ public class SandboxCommandLineTests
         Assert.Contains("Connect-Mimecast -BaseUri http://127.0.0.1:5080 -AccessKey sandbox-access-key -SecretKey 'c2FuZGJveC1zZWNyZXQta2V5LTAxMjM0NTY3ODk=' -AppId sandbox-app-id -AppKey sandbox-app-key", banner);
         Assert.Contains("Connect-Mimecast -BaseUri http://127.0.0.1:5080 -ClientId sandbox-client-id -ClientSecret sandbox-client-secret", banner);
     }
+
+    [Fact]
+    public void BannerNamesTheSeededGroupsAndTellsTheTwoSharedGroupsApart()
+    {
+        var banner = StartupBanner.Render(new Uri("http://127.0.0.1:5080"), new SandboxOptions(), 0);
+
+        Assert.Contains("Seeded groups (empty): Finance, Finance EMEA, Sales, Shared (cloud), Shared (ldap), All Staff", banner);
+    }
 }

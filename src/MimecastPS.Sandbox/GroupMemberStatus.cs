@@ -1,0 +1,9 @@
+namespace MimecastPS.Sandbox;
+
+internal enum GroupMemberStatus
+{
+    Done,
+    GroupNotFound,
+    AlreadyMember,
+    NotMember,
+}
