@@ -9,7 +9,7 @@ namespace MimecastPS.Commands
     public sealed class AddMimecastGroupMemberCommand : MimecastGroupMemberCmdlet
     {
         private static readonly RowEndpoint Definition = MemberEndpoint("/api/directory/add-group-member", "Add Mimecast group member", "Adding Mimecast group members",
-            MimecastRowStatus.Added, SuccessShape.DataItemPerRow);
+            MimecastRowStatus.Added, SuccessShape.DataItemPerRow, defaultBatchSize: 100);
 
         /// <summary>What to do when the member is already in the group: Error (the default) or Skip.</summary>
         [Parameter]

@@ -27,9 +27,9 @@ namespace MimecastPS.Commands
         public string? Domain { get; set; }
 
         /// <summary>A group-member endpoint: rows are told apart by group and member; answers read as MimecastGroupMember.</summary>
-        private protected static RowEndpoint MemberEndpoint(string path, string action, string activity, MimecastRowStatus status, SuccessShape success)
+        private protected static RowEndpoint MemberEndpoint(string path, string action, string activity, MimecastRowStatus status, SuccessShape success, int defaultBatchSize)
             => new RowEndpoint(path, action, activity, MimecastGroupJson.MemberIdentity,
-                (sent, answer) => MimecastGroupJson.Member(answer ?? new JObject(), sent), status, success);
+                (sent, answer) => MimecastGroupJson.Member(answer ?? new JObject(), sent), status, success, defaultBatchSize: defaultBatchSize);
 
         protected override void BeginProcessing()
         {

@@ -19,7 +19,9 @@ namespace MimecastPS.Commands
             item => JsonFields.Identity(item, "alias"),
             (sent, answer) => MimecastAliasJson.FromAnswer(answer ?? new JObject(), sent),
             MimecastRowStatus.Removed,
-            SuccessShape.NoFailEntry);
+            SuccessShape.NoFailEntry,
+            // Success shows only as a missing fail entry: a lost entry in a batch would pass for a success.
+            defaultBatchSize: 1);
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("EmailAddress", "PrimaryAddress")]

@@ -25,7 +25,9 @@ namespace MimecastPS.Commands
                 Id = JsonFields.Text(sent, "id"),
             },
             MimecastRowStatus.Removed,
-            SuccessShape.NoFailEntry);
+            SuccessShape.NoFailEntry,
+            // Success shows only as a missing fail entry: a lost entry in a batch would pass for a success.
+            defaultBatchSize: 1);
 
         /// <summary>The delegate right's id, as Add-MimecastDelegate and Get-MimecastDelegate output it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -10,10 +10,10 @@ namespace MimecastPS.Commands
     {
         /// <summary>
         /// Mimecast documents a data item per removed member; an answer without one still counts as success when it
-        /// holds no fail entry for the row.
+        /// holds no fail entry for the row, so rows go one per request: a lost entry in a batch would pass for a success.
         /// </summary>
         private static readonly RowEndpoint Definition = MemberEndpoint("/api/directory/remove-group-member", "Remove Mimecast group member", "Removing Mimecast group members",
-            MimecastRowStatus.Removed, SuccessShape.NoFailEntry);
+            MimecastRowStatus.Removed, SuccessShape.NoFailEntry, defaultBatchSize: 1);
 
         private protected override RowEndpoint Endpoint => Definition;
     }
