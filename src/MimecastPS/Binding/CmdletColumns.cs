@@ -24,8 +24,41 @@ namespace MimecastPS.Binding
                 StringComparer.OrdinalIgnoreCase);
         }
 
+        /// <summary>Whether a column binds to some parameter (by its name or an alias).</summary>
+        public bool Binds(string column) => _namesByParameter.Values.Any(names => names.Contains(column, StringComparer.OrdinalIgnoreCase));
+
+        /// <summary>The parameter a column that binds to nothing was probably meant for: same letters but for case, spaces and
+        /// punctuation, or at most two typing mistakes away. Null when nothing is that close.</summary>
+        public string? NearestParameter(string column)
+        {
+            string wanted = Letters(column);
+            return _namesByParameter.SelectMany(p => p.Value.Select(name => (Parameter: p.Key, Distance: EditDistance(wanted, Letters(name)))))
+                .Where(c => c.Distance <= 2)
+                .OrderBy(c => c.Distance)
+                .Select(c => c.Parameter)
+                .FirstOrDefault();
+        }
+
         public string[] NamesOf(string parameterName)
             => _namesByParameter.TryGetValue(parameterName, out string[]? names) ? names : new[] { parameterName };
+
+        private static string Letters(string name) => new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+        private static int EditDistance(string a, string b)
+        {
+            var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+            for (int i = 1; i <= a.Length; i++)
+            {
+                var current = new int[b.Length + 1];
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+                previous = current;
+            }
+            return previous[b.Length];
+        }
 
         /// <summary>A column bound to a SecureString parameter, or one whose name says it holds a secret.</summary>
         public bool IsSecret(string column) => _secretColumns.Contains(column) || SecretRedactor.IsSecretName(column);

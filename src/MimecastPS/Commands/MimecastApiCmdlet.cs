@@ -19,11 +19,22 @@ namespace MimecastPS.Commands
         [ValidateNotNull]
         public MimecastSession? Session { get; set; }
 
+        /// <summary>The session requests go through; null only in a -WhatIf run without one (<see cref="IsDryRun"/>), which sends nothing.</summary>
         private protected MimecastSession ResolvedSession { get; private set; } = null!;
+
+        /// <summary>-WhatIf (or $WhatIfPreference): nothing will be sent, so no session is needed to check the rows.</summary>
+        private protected bool IsDryRun
+            => MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf)
+                ? whatIf is SwitchParameter s && s.IsPresent
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         protected override void BeginProcessing()
         {
             MimecastSession? session = Session ?? DefaultSessionStore.Current;
+            if (session == null && IsDryRun)
+            {
+                return;
+            }
             if (session == null)
             {
                 ThrowTerminating(new InvalidOperationException("There is no Mimecast session. Run Connect-Mimecast first, or pass one with -Session."),

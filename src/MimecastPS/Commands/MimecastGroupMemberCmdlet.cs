@@ -61,7 +61,8 @@ namespace MimecastPS.Commands
                 yield return RowRequest.Refuse(subject, RowFailures.Invalid(invalid.Code, subject + ": " + invalid.Message));
                 yield break;
             }
-            var (id, failure) = _groups!.Resolve(group);
+            // A -WhatIf run without a session looks nothing up: it shows the group as given.
+            var (id, failure) = ResolvedSession == null ? (group, null) : _groups!.Resolve(group);
             if (failure != null)
             {
                 yield return RowRequest.Refuse(subject, new RowFailure(failure.Code, subject + ": " + failure.Message, failure.Category));

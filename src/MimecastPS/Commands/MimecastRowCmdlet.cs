@@ -6,6 +6,7 @@ using System.Management.Automation;
 using MimecastPS.Binding;
 using MimecastPS.Pipeline;
 using MimecastPS.Transport;
+using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Commands
 {
@@ -18,6 +19,8 @@ namespace MimecastPS.Commands
     public abstract class MimecastRowCmdlet : MimecastApiCmdlet
     {
         internal const string StoppedRunVariable = "global:MimecastStoppedRun";
+        internal const string LastRunVariable = "global:MimecastLastRun";
+        internal const string MisdecodedTextCode = "MisdecodedText";
         internal const string EmptyRowsSkippedWarning = "EmptyRowsSkipped";
 
         private static readonly ConcurrentDictionary<Type, CmdletColumns> ColumnsByType = new ConcurrentDictionary<Type, CmdletColumns>();
@@ -25,7 +28,11 @@ namespace MimecastPS.Commands
         private HashSet<string> _givenOnCommandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private RowDispatcher? _dispatcher;
         private RowProgress? _progress;
-        private int _emptyRows;
+        private RunTally? _tally;
+        private object? _lastRow;
+        private bool _ended;
+        private readonly HashSet<string> _seenColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> _unboundColumns = new List<string>();
 
         /// <summary>The pipeline row; hidden, it makes each error's TargetObject the row that failed.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -59,25 +66,35 @@ namespace MimecastPS.Commands
             int batchSize = MyInvocation.BoundParameters.ContainsKey(nameof(BatchSize)) ? BatchSize : Endpoint.DefaultBatchSize;
             _dispatcher = new RowDispatcher(ResolvedSession, Endpoint, WhenExists, batchSize, ThrottleLimit, Log, Wake, StopToken);
             _progress = new RowProgress(Endpoint.Activity);
+            _tally = new RunTally(MyInvocation.MyCommand.Name);
+            // A stopped run's leftovers describe that run only: a new run must not look as if it left them.
+            SessionState.PSVariable.Remove(StoppedRunVariable.Substring("global:".Length));
         }
 
         protected override void ProcessRecord()
         {
+            _tally!.RowRead();
             if (PipelineValue.IsEmptyRow(InputObject))
             {
                 // Spreadsheet exports end in rows of empty cells: skipped, and counted in one warning at the end.
-                _emptyRows++;
+                _tally.EmptyRowSkipped();
                 return;
             }
-            foreach (RowRequest request in CreateRequests())
+            NoteUnboundColumns();
+            string? misdecoded = MisdecodedColumn();
+            foreach (RowRequest created in CreateRequests())
             {
+                RowRequest request = misdecoded == null || created.Refusal != null ? created : RowRequest.Refuse(created.Subject, RowFailures.Invalid(MisdecodedTextCode,
+                    created.Subject + ": column '" + misdecoded + "' holds text that was not read in its file's encoding (it contains \uFFFD). The file is probably ANSI "
+                    + "(Windows-1252), as Excel saves 'CSV': read it with Import-Csv -Encoding Default in Windows PowerShell 5.1, or -Encoding Ansi in PowerShell 7.4 and later."));
                 object target = (object?)InputObject ?? request.Subject;
+                _lastRow = target;
                 if (request.Refusal != null)
                 {
                     Enqueue(new PendingRow(target, request, null, RowOutcome.Failed(request.Refusal)));
                     continue;
                 }
-                if (ShouldProcess(request.Subject, Endpoint.Action))
+                if (ShouldProcess(DescribeForConfirmation(request), Endpoint.Action))
                 {
                     Enqueue(new PendingRow(target, request, Endpoint.Identity(request.Item!)));
                 }
@@ -89,10 +106,54 @@ namespace MimecastPS.Commands
             _dispatcher!.Flush();
             WriteFinishedWhile(() => !_dispatcher.IsDone);
             _progress!.Complete(this);
-            if (_emptyRows > 0)
+            int skipped = _tally!.Skipped;
+            if (skipped > 0)
             {
-                WriteWarning(_emptyRows + (_emptyRows == 1 ? " row was" : " rows were") + " skipped because every cell was empty.");
+                WriteWarning(skipped + (skipped == 1 ? " row was" : " rows were") + " skipped because every cell was empty.");
             }
+            if (_unboundColumns.Count > 0)
+            {
+                WriteWarning("No parameter takes the column" + (_unboundColumns.Count == 1 ? " " : "s ") + string.Join(", ", _unboundColumns)
+                    + ": " + (_unboundColumns.Count == 1 ? "it was" : "they were") + " ignored.");
+            }
+            _ended = true;
+            SessionState.PSVariable.Set(LastRunVariable, _tally.Summary(notReported: 0, stopped: false));
+        }
+
+        /// <summary>
+        /// Remembers, once per run, each column of the row that binds to no parameter (a typo, a trailing space), with
+        /// the parameter it was probably meant for, for the warning at the end.
+        /// </summary>
+        private void NoteUnboundColumns()
+        {
+            if (InputObject == null || !(InputObject.BaseObject is PSCustomObject))
+            {
+                return;
+            }
+            foreach (PSPropertyInfo cell in InputObject.Properties)
+            {
+                if (cell.MemberType != PSMemberTypes.NoteProperty || !_seenColumns.Add(cell.Name) || Columns.Binds(cell.Name))
+                {
+                    continue;
+                }
+                string? nearest = Columns.NearestParameter(cell.Name);
+                _unboundColumns.Add("'" + cell.Name + "'" + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+            }
+        }
+
+        /// <summary>A column of the row whose text holds U+FFFD, the mark of bytes read in the wrong encoding; null when none does.</summary>
+        private string? MisdecodedColumn()
+            => InputObject?.Properties.FirstOrDefault(p => p.MemberType == PSMemberTypes.NoteProperty && PipelineValue.Unwrap(p.Value) is string text && text.IndexOf('\uFFFD') >= 0)?.Name;
+
+        /// <summary>What -WhatIf and -Confirm show of a row: its subject and every other field it would send, secrets masked.</summary>
+        private static string DescribeForConfirmation(RowRequest request)
+        {
+            var shown = (JObject)JToken.Parse(SecretRedactor.Redact(request.Item!));
+            var fields = shown.Properties()
+                .Where(p => !string.Equals(p.Value.ToString(), request.Subject, StringComparison.OrdinalIgnoreCase))
+                .Select(p => p.Name + "=" + p.Value.ToString(Newtonsoft.Json.Formatting.None))
+                .ToList();
+            return fields.Count == 0 ? request.Subject : request.Subject + " (" + string.Join(", ", fields) + ")";
         }
 
         /// <summary>
@@ -147,6 +208,7 @@ namespace MimecastPS.Commands
                 {
                     RowOutcome outcome = row.Outcome!;
                     _progress!.Count(outcome.Failure != null);
+                    _tally!.Count(outcome);
                     if (outcome.Failure == null)
                     {
                         WriteObject(outcome.Output);
@@ -170,14 +232,20 @@ namespace MimecastPS.Commands
         /// </summary>
         private protected override void OnEnding()
         {
-            if (_dispatcher == null || _dispatcher.IsDone)
+            if (_tally == null || _ended)
+            {
+                return;
+            }
+            var unreported = _dispatcher!.Unreported();
+            SessionState.PSVariable.Set(LastRunVariable, _tally.Summary(unreported.Count, stopped: true));
+            if (unreported.Count == 0 && _lastRow == null)
             {
                 return;
             }
             var unfinished = new List<ErrorRecord>();
             var failed = new List<ErrorRecord>();
             var succeeded = new List<object>();
-            foreach (var (row, dispatched) in _dispatcher.Unreported())
+            foreach (var (row, dispatched) in unreported)
             {
                 RowOutcome? outcome = row.Outcome;
                 if (outcome?.Failure != null)
@@ -193,7 +261,9 @@ namespace MimecastPS.Commands
                     unfinished.Add(ToErrorRecord(RowFailures.Unfinished(row, dispatched), row));
                 }
             }
-            SessionState.PSVariable.Set(StoppedRunVariable, new MimecastStoppedRun(MyInvocation.MyCommand.Name, unfinished.ToArray(), failed.ToArray(), succeeded.ToArray()));
+            object? lastRow = _lastRow == null ? null : SecretCells.Hide(_lastRow, Columns.IsSecret);
+            SessionState.PSVariable.Set(StoppedRunVariable, new MimecastStoppedRun(MyInvocation.MyCommand.Name, unfinished.ToArray(), failed.ToArray(), succeeded.ToArray(),
+                _tally.RowsRead, lastRow));
         }
 
         /// <summary>
