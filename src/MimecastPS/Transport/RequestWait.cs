@@ -1,0 +1,31 @@
+using System;
+
+namespace MimecastPS.Transport
+{
+    /// <summary>A wait long enough to announce (see <see cref="RequestWaits"/>): how long, why, and since when.</summary>
+    internal sealed class RequestWait
+    {
+        public RequestWait(TimeSpan duration, string reason, DateTime startedUtc)
+        {
+            Duration = duration;
+            Reason = reason;
+            StartedUtc = startedUtc;
+        }
+
+        public TimeSpan Duration { get; }
+
+        /// <summary>Why, in words for a progress bar or a log: "Mimecast answered HTTP 429 and asked to wait 42 s".</summary>
+        public string Reason { get; }
+
+        public DateTime StartedUtc { get; }
+
+        /// <summary>What is left of the wait at <paramref name="utcNow"/>; never negative.</summary>
+        public TimeSpan RemainingAt(DateTime utcNow)
+        {
+            var left = Duration - (utcNow - StartedUtc);
+            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        }
+
+        public override string ToString() => "Waiting " + Math.Ceiling(Duration.TotalSeconds) + " s: " + Reason;
+    }
+}
