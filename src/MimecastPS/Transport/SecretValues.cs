@@ -48,7 +48,12 @@ namespace MimecastPS.Transport
             }
             foreach (string secret in _forms.Value)
             {
-                if (text.IndexOf(secret, StringComparison.Ordinal) >= 0)
+                if (secret.IndexOf('%') >= 0)
+                {
+                    // Percent-encoding may come back with lower-case hex digits (%2f for %2F).
+                    text = Regex.Replace(text, Regex.Escape(secret), SecretRedactor.Mask, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                }
+                else if (text.IndexOf(secret, StringComparison.Ordinal) >= 0)
                 {
                     text = text.Replace(secret, SecretRedactor.Mask);
                 }
