@@ -5,15 +5,14 @@ namespace MimecastPS.Tests.Transport;
 
 /// <summary>
 /// An HttpMessageHandler that answers each attempt with the next scripted step (an answer, or an exception such
-/// as a dropped connection), repeating the last step when the script runs out; it records what was sent.
+/// as a dropped connection), repeating the last step when the script runs out; it counts the attempts.
 /// </summary>
 internal sealed class ScriptedHandler(params Func<HttpRequestMessage, HttpResponseMessage>[] steps) : HttpMessageHandler
 {
-    private readonly List<string> _bodies = [];
-
     public int Attempts { get; private set; }
 
-    public IReadOnlyList<string> Bodies => _bodies;
+    /// <summary>Set when the HttpClient that owns this handler was disposed.</summary>
+    public bool Disposed { get; private set; }
 
     public static Func<HttpRequestMessage, HttpResponseMessage> Answer(int status, string body, params (string Name, string Value)[] headers) => _ =>
     {
@@ -26,11 +25,16 @@ internal sealed class ScriptedHandler(params Func<HttpRequestMessage, HttpRespon
 
     public static readonly string Ok = """{"meta":{"status":200},"data":[{"emailAddress":"a@example.com"}],"fail":[]}""";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override void Dispose(bool disposing)
+    {
+        Disposed = true;
+        base.Dispose(disposing);
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var step = steps[Math.Min(Attempts, steps.Length - 1)];
         Attempts++;
-        _bodies.Add(request.Content == null ? "" : await request.Content.ReadAsStringAsync(cancellationToken));
-        return step(request);
+        return Task.FromResult(step(request));
     }
 }
