@@ -52,7 +52,8 @@ namespace MimecastPS.Session
                 string[] parts = proxy.UserInfo.Split(new[] { ':' }, 2);
                 credential = new NetworkCredential(Uri.UnescapeDataString(parts[0]), parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : string.Empty);
             }
-            return new ProxySettings(new Uri(proxy.GetLeftPart(UriPartial.Authority)), credential, useDefaultCredentials);
+            // Uri.Authority, unlike GetLeftPart(UriPartial.Authority), leaves the user info out.
+            return new ProxySettings(new Uri(proxy.Scheme + "://" + proxy.Authority + "/"), credential, useDefaultCredentials);
         }
     }
 }
