@@ -19,13 +19,6 @@ namespace MimecastPS.Transport
 
         public DateTime StartedUtc { get; }
 
-        /// <summary>What is left of the wait at <paramref name="utcNow"/>; never negative.</summary>
-        public TimeSpan RemainingAt(DateTime utcNow)
-        {
-            var left = Duration - (utcNow - StartedUtc);
-            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
-        }
-
         public override string ToString() => "Waiting " + Math.Ceiling(Duration.TotalSeconds) + " s: " + Reason;
     }
 }
