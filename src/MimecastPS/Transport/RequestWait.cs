@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace MimecastPS.Transport
 {
@@ -19,6 +20,7 @@ namespace MimecastPS.Transport
 
         public DateTime StartedUtc { get; }
 
-        public override string ToString() => "Waiting " + Math.Ceiling(Duration.TotalSeconds) + " s: " + Reason;
+        /// <summary>The line -Verbose shows when the wait begins.</summary>
+        public override string ToString() => "Waiting " + Math.Ceiling(Duration.TotalSeconds).ToString(CultureInfo.InvariantCulture) + " s: " + Reason;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -45,7 +44,7 @@ namespace MimecastPS.Transport
                 return;
             }
             var wait = new RequestWait(delay, reason, DateTime.UtcNow);
-            log.Verbose("Waiting " + Math.Ceiling(delay.TotalSeconds).ToString(CultureInfo.InvariantCulture) + " s: " + reason);
+            log.Verbose(wait.ToString());
             lock (_lock)
             {
                 _ongoing.Add(wait);
