@@ -38,6 +38,12 @@ namespace MimecastPS
         /// Mimecast requires TLS 1.2. .NET Framework processes whose SecurityProtocol is not the OS default
         /// may offer only TLS 1.0: add 1.2 to what is there (never replace it). On .NET (PowerShell 7)
         /// HttpClient ignores this setting and the OS default already includes 1.2.
+        /// A Windows reviewer should try, in Windows PowerShell 5.1:
+        /// - default machine: [Net.ServicePointManager]::SecurityProtocol before and after Import-Module is the same
+        ///   (SystemDefault, 0, on .NET Framework 4.7+ with no registry override), and Connect-Mimecast works;
+        /// - after [Net.ServicePointManager]::SecurityProtocol = 'Tls' (or on a machine whose SchUseStrongCrypto is 0):
+        ///   Import-Module leaves 'Tls, Tls12', and Connect-Mimecast works;
+        /// - after setting 'Tls12, Tls13': Import-Module changes nothing.
         /// </summary>
         private static void AllowTls12OnNetFramework()
         {
@@ -45,12 +51,19 @@ namespace MimecastPS
             {
                 return;
             }
-            // 0 is SystemDefault (not in netstandard2.0): the OS decides, and every OS that runs 5.1 today allows 1.2.
             var protocols = ServicePointManager.SecurityProtocol;
-            if (protocols != 0 && (protocols & SecurityProtocolType.Tls12) == 0)
+            var wanted = WithTls12(protocols);
+            if (wanted != protocols)
             {
-                ServicePointManager.SecurityProtocol = protocols | SecurityProtocolType.Tls12;
+                ServicePointManager.SecurityProtocol = wanted;
             }
         }
+
+        /// <summary>
+        /// The protocols to allow: <paramref name="current"/> with TLS 1.2 added, unless the OS decides (0 is
+        /// SystemDefault, not named in netstandard2.0; every OS that runs 5.1 today allows 1.2 then) or 1.2 is allowed already.
+        /// </summary>
+        internal static SecurityProtocolType WithTls12(SecurityProtocolType current)
+            => current == 0 || (current & SecurityProtocolType.Tls12) != 0 ? current : current | SecurityProtocolType.Tls12;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Security;
@@ -23,13 +24,13 @@ namespace MimecastPS.Auth
 
         public HmacRequestSigner(string accessKey, SecureString secretKey, string appId, SecureString appKey, Func<DateTimeOffset>? clock = null)
         {
-            if (string.IsNullOrWhiteSpace(accessKey)) throw new ArgumentException("The access key is empty.", nameof(accessKey));
-            if (string.IsNullOrWhiteSpace(appId)) throw new ArgumentException("The application ID (AppId) is empty.", nameof(appId));
-            if (secretKey == null || secretKey.Length == 0) throw new ArgumentException("The secret key is empty.", nameof(secretKey));
-            if (appKey == null || appKey.Length == 0) throw new ArgumentException("The application key (AppKey) is empty.", nameof(appKey));
+            if (string.IsNullOrWhiteSpace(accessKey)) throw new ArgumentException("The access key is empty.");
+            if (string.IsNullOrWhiteSpace(appId)) throw new ArgumentException("The application ID (AppId) is empty.");
+            if (secretKey == null || secretKey.Length == 0) throw new ArgumentException("The secret key is empty.");
+            if (appKey == null || appKey.Length == 0) throw new ArgumentException("The application key (AppKey) is empty.");
             if (!IsBase64(secretKey.Reveal()))
             {
-                throw new ArgumentException("The secret key is not Base64 text. Copy it exactly as Mimecast showed it when the keys were created.", nameof(secretKey));
+                throw new ArgumentException("The secret key is not Base64 text. Copy it exactly as Mimecast showed it when the keys were created.");
             }
 
             _accessKey = accessKey.Trim();
@@ -57,6 +58,8 @@ namespace MimecastPS.Auth
             request.Headers.TryAddWithoutValidation("x-mc-app-id", _appId);
             return Task.FromResult<object?>(null);
         }
+
+        public IEnumerable<string> SecretValues() => new[] { _secretKey.Reveal(), _appKey.Reveal(), _accessKey };
 
         public Task<bool> RecoverFromRejectionAsync(object? usedCredential, ApiFailure failure, CancellationToken cancellationToken)
             => Task.FromResult(false);

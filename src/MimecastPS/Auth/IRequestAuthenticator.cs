@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,6 +29,12 @@ namespace MimecastPS.Auth
         /// may cure (an expired token). True when the request is worth sending once more.
         /// </summary>
         Task<bool> RecoverFromRejectionAsync(object? usedCredential, ApiFailure failure, CancellationToken cancellationToken);
+
+        /// <summary>
+        /// The secrets behind this authenticator as text (keys, client secret, the current token), so that an answer
+        /// or error that echoes one can be masked. Revealed only when some text has to be checked.
+        /// </summary>
+        IEnumerable<string> SecretValues();
 
         /// <summary>Checks once that the credentials work, throwing a message that says what to check.</summary>
         Task VerifyAsync(MimecastTransport transport, IRequestLog log, CancellationToken cancellationToken);

@@ -24,6 +24,10 @@ namespace MimecastPS.Auth
             "token_expired", "unauthorized", "invalid_token",
         };
 
+        // What Mimecast issues today (about 30 minutes); used when an answer does not say.
+        private const double DefaultLifetimeSeconds = 1799;
+        private const double MaxLifetimeSeconds = 86400;
+
         private readonly string _clientId;
         private readonly SecureString _clientSecret;
         private readonly HttpClient _http;
@@ -36,8 +40,8 @@ namespace MimecastPS.Auth
 
         public OAuthTokenSource(string clientId, SecureString clientSecret, HttpClient http, Uri baseUri, TimeSpan timeout)
         {
-            if (string.IsNullOrWhiteSpace(clientId)) throw new ArgumentException("The client ID is empty.", nameof(clientId));
-            if (clientSecret == null || clientSecret.Length == 0) throw new ArgumentException("The client secret is empty.", nameof(clientSecret));
+            if (string.IsNullOrWhiteSpace(clientId)) throw new ArgumentException("The client ID is empty.");
+            if (clientSecret == null || clientSecret.Length == 0) throw new ArgumentException("The client secret is empty.");
             _clientId = clientId.Trim();
             _clientSecret = clientSecret.Copy();
             _clientSecret.MakeReadOnly();
@@ -82,9 +86,27 @@ namespace MimecastPS.Auth
             return true;
         }
 
+        public IEnumerable<string> SecretValues()
+        {
+            yield return _clientSecret.Reveal();
+            AccessToken? token = _current;
+            if (token != null)
+            {
+                yield return token.Value;
+            }
+        }
+
         public async Task VerifyAsync(MimecastTransport transport, IRequestLog log, CancellationToken cancellationToken)
         {
-            await CurrentTokenAsync(log, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await CurrentTokenAsync(log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MimecastApiException e)
+            {
+                // The connection's own secrets (a proxy password) are the transport's to know.
+                throw new MimecastApiException(e.Failure.RedactedBy(transport.SessionSecrets));
+            }
         }
 
         private async Task<AccessToken> CurrentTokenAsync(IRequestLog log, CancellationToken cancellationToken)
@@ -124,29 +146,78 @@ namespace MimecastPS.Auth
             {
                 var issuedAt = _clock.Elapsed;
                 var stopwatch = Stopwatch.StartNew();
-                var (answer, noAnswer) = await HttpExchange.SendAsync(_http, message, TokenPath, _timeout, cancellationToken).ConfigureAwait(false);
+                var secrets = new SecretValues(SecretValues);
+                var (answer, noAnswer) = await HttpExchange.SendAsync(_http, message, TokenPath, _timeout, secrets, cancellationToken).ConfigureAwait(false);
                 if (answer == null)
                 {
                     throw new MimecastApiException(noAnswer!);
                 }
                 int status = answer.Status;
                 log.Verbose("POST " + TokenPath + " items=0 status=" + status + " " + stopwatch.ElapsedMilliseconds + " ms attempt 1");
-                JObject? body = EnvelopeParser.TryParseObject(answer.Text, answer.ContentType, out string? unreadable);
-                if (status >= 200 && status < 300 && body?["access_token"]?.Type == JTokenType.String)
+                ApiFailure? notMimecast = HttpExchange.RedirectOrProxyRefusal(TokenPath, answer, secrets);
+                if (notMimecast != null)
                 {
-                    double seconds = body["expires_in"]?.Type == JTokenType.Integer || body["expires_in"]?.Type == JTokenType.Float ? body.Value<double>("expires_in") : 1799;
-                    return new AccessToken(body.Value<string>("access_token")!, TimeSpan.FromSeconds(Math.Max(1, seconds)), issuedAt);
+                    throw new MimecastApiException(notMimecast);
                 }
-                var (code, description) = EnvelopeParser.FirstError(body, "http_" + status, unreadable ?? "The token answer held no access_token");
-                FailureKind kind = status >= 500 ? FailureKind.Server : status == 429 ? FailureKind.RateLimited : body == null ? FailureKind.UnreadableAnswer : FailureKind.Authentication;
-                var failure = new ApiFailure(kind, TokenPath, status, code, description, answer.RateLimit.WaitBeforeRetry(status));
-                if (kind == FailureKind.Authentication)
+                // No excerpt of this body is ever shown: it may hold a live token that nothing would know to mask.
+                JObject? body = EnvelopeParser.TryParseObject(answer.Text, answer.ContentType, excerptSecrets: null, out string? unreadable);
+                if (status >= 200 && status < 300)
                 {
-                    failure = failure.WithHint("Check the client ID and client secret of the API 2.0 application (Administration | Services | API and Platform Integrations), "
-                        + "that it is enabled, and that -Region or -BaseUri names the account's API gateway.");
+                    return ReadToken(body, unreadable, status, issuedAt);
                 }
-                throw new MimecastApiException(failure);
+                var (code, description) = EnvelopeParser.FirstError(body, "http_" + status, unreadable ?? "The token answer held no access_token", secrets);
+                if (status >= 500 || status == 429)
+                {
+                    throw new MimecastApiException(new ApiFailure(status == 429 ? FailureKind.RateLimited : FailureKind.Server, TokenPath, status, code, description,
+                        answer.RateLimit.WaitBeforeRetry(status)));
+                }
+                throw new MimecastApiException(new ApiFailure(FailureKind.Authentication, TokenPath, status, code, description,
+                    hint: "Check the client ID and client secret of the API 2.0 application (Administration | Services | API and Platform Integrations), "
+                        + "that it is enabled, and that -Region or -BaseUri names the account's API gateway."));
             }
+        }
+
+        /// <summary>
+        /// The token of a 2xx answer. Anything unusable in it (no token, one that cannot go in a header, a lifetime
+        /// that is no number of seconds) ends the command with a message that quotes none of it.
+        /// </summary>
+        private static AccessToken ReadToken(JObject? body, string? unreadable, int status, TimeSpan issuedAt)
+        {
+            JToken? token = body?["access_token"];
+            string? problem = body == null ? unreadable
+                : token?.Type != JTokenType.String || ((string)token!).Length == 0 ? "The answer held no access_token."
+                : !IsSendable((string)token!) ? "Its access_token holds spaces, control characters or other characters that cannot be sent in an Authorization header."
+                : null;
+            if (problem != null)
+            {
+                throw new MimecastApiException(new ApiFailure(FailureKind.Authentication, TokenPath, status, "InvalidTokenAnswer", problem,
+                    hint: "The token endpoint answered, but not with a token the module can use: a proxy or gateway between this computer and Mimecast "
+                        + "may have answered or changed it. Check -BaseUri or -Region, and the proxy (-Proxy)."));
+            }
+            return new AccessToken((string)token!, Lifetime(body!["expires_in"]), issuedAt);
+        }
+
+        /// <summary>RFC 6750's token characters, printable ASCII without spaces: what an HTTP header can carry.</summary>
+        private static bool IsSendable(string token)
+        {
+            foreach (char c in token)
+            {
+                if (c <= ' ' || c >= 0x7F) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// expires_in in seconds, kept between a second and a day: a negative, huge or missing figure must not
+        /// overflow a TimeSpan or keep a token past any sensible life (a refused one is replaced on its 401 anyway).
+        /// </summary>
+        private static TimeSpan Lifetime(JToken? expiresIn)
+        {
+            double seconds = expiresIn != null && (expiresIn.Type == JTokenType.Integer || expiresIn.Type == JTokenType.Float)
+                ? expiresIn.Value<double>()
+                : DefaultLifetimeSeconds;
+            if (double.IsNaN(seconds)) seconds = DefaultLifetimeSeconds;
+            return TimeSpan.FromSeconds(Math.Min(Math.Max(seconds, 1), MaxLifetimeSeconds));
         }
     }
 }

@@ -73,6 +73,24 @@ namespace MimecastPS.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 60;
 
+        /// <summary>The longest single wait (a server's Retry-After or quota window) before a request fails instead of waiting.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int MaxWaitSec { get; set; } = (int)MimecastSession.DefaultMaxWait.TotalSeconds;
+
+        /// <summary>The proxy to use instead of the system proxy.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public PSCredential? ProxyCredential { get; set; }
+
+        /// <summary>Signs in to the proxy as the current Windows user (NTLM or Kerberos).</summary>
+        [Parameter]
+        public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
         [Parameter]
         public SwitchParameter SkipValidation { get; set; }
 
@@ -103,8 +121,10 @@ namespace MimecastPS.Commands
                     ThrowTerminating(e, e.Code, Pipeline.ErrorCategories.ForFailure(e.Failure));
                 }
             }
-            DefaultSessionStore.Set(session);
-            WriteVerbose("Connected: " + session);
+            // A session given to the caller is theirs to keep; one only the runspace holds is retired when replaced.
+            session.HeldByCaller = PassThru;
+            DefaultSessionStore.Replace(session);
+            WriteVerbose("Connected: " + session + (session.Proxy == null ? "" : " through the proxy " + session.Proxy));
             if (PassThru)
             {
                 WriteObject(session);
@@ -118,11 +138,18 @@ namespace MimecastPS.Commands
                 || (ParameterSetName == EnvironmentSet && environment.HasApi2);
             if (ParameterSetName == EnvironmentSet && !environment.HasApi2 && !environment.HasApi1)
             {
+                string? incomplete = environment.Incomplete();
+                if (incomplete != null)
+                {
+                    throw new ArgumentException("No complete credentials were given: " + incomplete + ". Set the missing variable(s), or pass the credentials as parameters "
+                        + "(-ClientId and -ClientSecret for API 2.0; -AccessKey, -SecretKey, -AppId and -AppKey for API 1.0).");
+                }
                 throw new ArgumentException("No credentials were given. Pass -ClientId and -ClientSecret (API 2.0) or -AccessKey, -SecretKey, -AppId and -AppKey (API 1.0), "
                     + "or set the environment variables MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (or MIMECAST_ACCESS_KEY, MIMECAST_SECRET_KEY, MIMECAST_APP_ID and MIMECAST_APP_KEY).");
             }
 
             Uri baseUri = ResolveBaseUri(api2, environment);
+            var proxy = ProxySettings.From(Proxy, ProxyCredential?.GetNetworkCredential(), ProxyUseDefaultCredentials);
             var timeout = TimeSpan.FromSeconds(TimeoutSec);
             Func<HttpClient, IRequestAuthenticator> authenticator;
             switch (ParameterSetName)
@@ -143,15 +170,19 @@ namespace MimecastPS.Commands
                     authenticator = environment.CreateAuthenticator(api2, baseUri, timeout);
                     break;
             }
-            return new MimecastSession(baseUri, BaseUri == null ? EffectiveRegion(api2, environment) : null, authenticator, MaxRetryCount, timeout);
+            return new MimecastSession(baseUri, BaseUri == null ? EffectiveRegion(api2, environment) : null, authenticator, MaxRetryCount, timeout,
+                TimeSpan.FromSeconds(MaxWaitSec), proxy);
         }
 
         private Uri ResolveBaseUri(bool api2, EnvironmentCredentials environment)
         {
-            Uri? explicitUri = BaseUri ?? (Region == null ? environment.BaseUri : null);
-            if (explicitUri != null)
+            if (BaseUri != null)
             {
-                return MimecastRegion.ValidateBaseUri(explicitUri);
+                return MimecastRegion.ValidateBaseUri(BaseUri, "-BaseUri");
+            }
+            if (Region == null && environment.BaseUri != null)
+            {
+                return MimecastRegion.ValidateBaseUri(environment.BaseUri, "MIMECAST_BASE_URI");
             }
             string? region = EffectiveRegion(api2, environment);
             if (region == null)

@@ -40,7 +40,23 @@ namespace MimecastPS.Commands
                 ThrowTerminating(new InvalidOperationException("There is no Mimecast session. Run Connect-Mimecast first, or pass one with -Session."),
                     NoSessionErrorId, ErrorCategory.ConnectionError);
             }
+            try
+            {
+                // Held until the command ends, so that Disconnect-Mimecast or a new Connect-Mimecast elsewhere never
+                // disposes it under this pipeline.
+                session!.Acquire();
+            }
+            catch (MimecastApiException e)
+            {
+                ThrowFatal(e);
+            }
             ResolvedSession = session!;
+        }
+
+        private protected override void OnEnding()
+        {
+            ResolvedSession?.Release();
+            ResolvedSession = null!;
         }
 
         /// <summary>More pages than any directory has: a server that never stops paging is stopped here.</summary>

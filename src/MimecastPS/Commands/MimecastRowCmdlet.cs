@@ -223,7 +223,7 @@ namespace MimecastPS.Commands
             {
                 ThrowFatal(fatal);
             }
-            _progress!.Show(this);
+            _progress!.Show(this, ResolvedSession?.Transport.Waits.Current);
         }
 
         /// <summary>
@@ -231,6 +231,18 @@ namespace MimecastPS.Commands
         /// in $MimecastStoppedRun, so that none is silently dropped.
         /// </summary>
         private protected override void OnEnding()
+        {
+            try
+            {
+                KeepUnreported();
+            }
+            finally
+            {
+                base.OnEnding();
+            }
+        }
+
+        private void KeepUnreported()
         {
             if (_tally == null || _ended)
             {

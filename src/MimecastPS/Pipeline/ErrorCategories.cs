@@ -5,22 +5,21 @@ using MimecastPS.Transport;
 namespace MimecastPS.Pipeline
 {
     /// <summary>
-    /// The ErrorCategory for a Mimecast code. Mimecast does not publish all its codes, so the category is
-    /// read from the code's words (err_user_already_exists -> ResourceExists), with a fallback.
+    /// The ErrorCategory of a row's error: from the table of Mimecast codes the module knows, else from the HTTP
+    /// status. Mimecast does not publish its "already exists" codes, so an unknown code that says so is still
+    /// ResourceExists: -IfExists and the earlier-attempt hint depend on it.
     /// </summary>
     internal static class ErrorCategories
     {
-        public static ErrorCategory ForCode(string code)
+        private static readonly string[] ExistsWords = { "already_exists", "already_a_member", "duplicate" };
+
+        public static ErrorCategory ForCode(string code, int httpStatus = 0)
         {
-            string c = code.ToLowerInvariant();
-            if (c.Contains("already_exists") || c.Contains("duplicate")) return ErrorCategory.ResourceExists;
-            if (c.Contains("not_found") || c.Contains("unknown")) return ErrorCategory.ObjectNotFound;
-            if (c.Contains("forbidden") || c.Contains("permission") || c.Contains("not_permitted")) return ErrorCategory.PermissionDenied;
-            if (c.Contains("rate_limit") || c.Contains("quota") || c.Contains("too_many")) return ErrorCategory.LimitsExceeded;
-            if (c.Contains("signature") || c.Contains("binding_expired") || c.Contains("token") || c.Contains("unauthorized") || c.Contains("invalid_client") || c.Contains("access_key"))
-                return ErrorCategory.AuthenticationError;
-            if (c.StartsWith("err_validation", StringComparison.Ordinal) || c.Contains("invalid") || c.Contains("not_internal")) return ErrorCategory.InvalidArgument;
-            return ErrorCategory.InvalidOperation;
+            if (!MimecastErrorCodes.IsKnown(code) && Array.Exists(ExistsWords, word => code.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return ErrorCategory.ResourceExists;
+            }
+            return MimecastErrorCodes.CategoryFor(code, httpStatus);
         }
 
         public static ErrorCategory ForFailure(ApiFailure failure)
@@ -29,22 +28,27 @@ namespace MimecastPS.Pipeline
             {
                 case FailureKind.Authentication:
                 case FailureKind.BindingExpired:
+                case FailureKind.ProxyAuthentication:
                     return ErrorCategory.AuthenticationError;
                 case FailureKind.Forbidden:
                     return ErrorCategory.PermissionDenied;
                 case FailureKind.RateLimited:
+                case FailureKind.WaitTooLong:
                     return ErrorCategory.LimitsExceeded;
                 case FailureKind.Network:
                 case FailureKind.Server:
+                case FailureKind.Redirected:
+                case FailureKind.Disconnected:
                     return ErrorCategory.ConnectionError;
                 case FailureKind.Timeout:
                     return ErrorCategory.OperationTimeout;
                 case FailureKind.UnreadableAnswer:
+                case FailureKind.OutcomeUnknown:
                     return ErrorCategory.InvalidResult;
                 case FailureKind.NotFound:
                     return ErrorCategory.ObjectNotFound;
                 default:
-                    return ForCode(failure.Code);
+                    return ForCode(failure.Code, failure.HttpStatus);
             }
         }
     }

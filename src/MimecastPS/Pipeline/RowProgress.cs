@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation;
+using MimecastPS.Transport;
 
 namespace MimecastPS.Pipeline
 {
@@ -30,7 +31,8 @@ namespace MimecastPS.Pipeline
             if (failed) _failed++;
         }
 
-        public void Show(Cmdlet cmdlet)
+        /// <summary>Shows the rows done, or, while the session waits out a long pause Mimecast asked for, that wait.</summary>
+        public void Show(Cmdlet cmdlet, RequestWait? wait)
         {
             long now = _clock.ElapsedTicks;
             if (now < QuietTicks || (_lastShownTicks >= 0 && now - _lastShownTicks < IntervalTicks))
@@ -39,8 +41,8 @@ namespace MimecastPS.Pipeline
             }
             _lastShownTicks = now;
             double rate = _done / _clock.Elapsed.TotalSeconds;
-            cmdlet.WriteProgress(new ProgressRecord(0, _activity,
-                string.Format(CultureInfo.InvariantCulture, "{0} rows done, {1} failed, {2:0} rows/s", _done, _failed, rate)));
+            string status = string.Format(CultureInfo.InvariantCulture, "{0} rows done, {1} failed, {2:0} rows/s", _done, _failed, rate);
+            cmdlet.WriteProgress(new ProgressRecord(0, _activity, wait == null ? status : status + ". " + wait));
         }
 
         public void Complete(Cmdlet cmdlet)

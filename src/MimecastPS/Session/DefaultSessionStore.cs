@@ -25,13 +25,25 @@ namespace MimecastPS.Session
             }
         }
 
-        public static void Set(MimecastSession? session)
+        /// <summary>
+        /// Makes <paramref name="session"/> the default (null: none) and retires the one it replaces, unless the caller
+        /// holds that one (-PassThru): it is disposed once no running command uses it. Returns the replaced session.
+        /// </summary>
+        public static MimecastSession? Replace(MimecastSession? session)
         {
             var runspace = Runspace.DefaultRunspace;
-            if (runspace != null)
+            if (runspace == null)
             {
-                Slots.GetOrCreateValue(runspace).Session = session;
+                return null;
             }
+            Slot slot = Slots.GetOrCreateValue(runspace);
+            MimecastSession? previous = slot.Session;
+            slot.Session = session;
+            if (previous != null && !ReferenceEquals(previous, session) && !previous.HeldByCaller)
+            {
+                previous.Retire();
+            }
+            return previous;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using MimecastPS.Auth;
 
@@ -24,7 +25,8 @@ namespace MimecastPS.Session
             {
                 if (!Uri.TryCreate(baseUri, UriKind.Absolute, out Uri? parsed))
                 {
-                    throw new ArgumentException("MIMECAST_BASE_URI '" + baseUri + "' is not an absolute URI such as https://eu-api.mimecast.com.");
+                    // Masked: a malformed value may still carry user info with a password in it.
+                    throw new ArgumentException("MIMECAST_BASE_URI '" + Transport.SecretValues.None.Redact(baseUri) + "' is not an absolute URI such as https://eu-api.mimecast.com.");
                 }
                 BaseUri = parsed;
             }
@@ -49,6 +51,28 @@ namespace MimecastPS.Session
         public bool HasApi2 => ClientId != null && ClientSecret != null;
 
         public bool HasApi1 => AccessKey != null && SecretKey != null && AppId != null && AppKey != null;
+
+        /// <summary>
+        /// When some of a kind's variables are set but not all: which are missing, in a sentence
+        /// ("MIMECAST_CLIENT_ID is set but MIMECAST_CLIENT_SECRET is not"). Null when no set is half given.
+        /// </summary>
+        public string? Incomplete()
+        {
+            string? api2 = Missing(("MIMECAST_CLIENT_ID", ClientId), ("MIMECAST_CLIENT_SECRET", ClientSecret));
+            string? api1 = Missing(("MIMECAST_ACCESS_KEY", AccessKey), ("MIMECAST_SECRET_KEY", SecretKey), ("MIMECAST_APP_ID", AppId), ("MIMECAST_APP_KEY", AppKey));
+            return api2 ?? api1;
+        }
+
+        private static string? Missing(params (string Name, string? Value)[] variables)
+        {
+            var set = variables.Where(v => v.Value != null).Select(v => v.Name).ToList();
+            var unset = variables.Where(v => v.Value == null).Select(v => v.Name).ToList();
+            if (set.Count == 0 || unset.Count == 0)
+            {
+                return null;
+            }
+            return string.Join(" and ", set) + (set.Count == 1 ? " is" : " are") + " set but " + string.Join(" and ", unset) + (unset.Count == 1 ? " is" : " are") + " not";
+        }
 
         public Func<HttpClient, IRequestAuthenticator> CreateAuthenticator(bool api2, Uri baseUri, TimeSpan timeout)
         {

@@ -11,9 +11,9 @@ namespace MimecastPS.Session
         private const int MaxConnections = 64;
         private const long MaxAnswerBytes = 64L * 1024 * 1024;
 
-        public static HttpClient Create(HttpMessageHandler? handler = null)
+        public static HttpClient Create(ProxySettings proxy)
         {
-            var client = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            var client = new HttpClient(CreateHandler(proxy), disposeHandler: true)
             {
                 // Each attempt has its own timeout in the transport; the client's would cut retries short.
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -24,7 +24,7 @@ namespace MimecastPS.Session
             return client;
         }
 
-        private static HttpMessageHandler CreateHandler()
+        private static HttpMessageHandler CreateHandler(ProxySettings proxy)
         {
             var handler = new HttpClientHandler
             {
@@ -32,7 +32,19 @@ namespace MimecastPS.Session
                 // A redirected POST would be re-sent elsewhere, or lose its Authorization header.
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                // Proxy left null: the system proxy (Internet Options on Windows, HTTP(S)_PROXY elsewhere).
+                UseProxy = true,
             };
+            ICredentials? proxyCredentials = proxy.UseDefaultCredentials ? CredentialCache.DefaultCredentials : proxy.Credential;
+            if (proxy.Address != null)
+            {
+                // Loopback is not bypassed: a proxy named explicitly is used for every request, as asked.
+                handler.Proxy = new WebProxy(proxy.Address) { Credentials = proxyCredentials, BypassProxyOnLocal = false };
+            }
+            else if (proxyCredentials != null)
+            {
+                handler.DefaultProxyCredentials = proxyCredentials;
+            }
             // .NET Framework (Windows PowerShell 5.1) allows 2 connections per host unless told otherwise:
             // requests in flight together would silently queue behind two sockets.
             handler.MaxConnectionsPerServer = MaxConnections;

@@ -36,32 +36,39 @@ namespace MimecastPS.Session
             if (!hosts.TryGetValue(region, out string? host))
             {
                 throw new ArgumentException("Region '" + region + "' has no API " + (api2 ? "2.0" : "1.0") + " host. API " + (api2 ? "2.0" : "1.0")
-                    + " regions are: " + string.Join(", ", hosts.Keys) + ". Use -BaseUri for any other host.", nameof(region));
+                    + " regions are: " + string.Join(", ", hosts.Keys) + ". Use -BaseUri for any other host.");
             }
             return new Uri("https://" + host + "/");
         }
 
         /// <summary>
-        /// Checks a user-given base URI: absolute, no path, query or fragment, and https unless the host is
-        /// loopback (the sandbox), so keys and tokens never cross a network in clear text.
+        /// Checks a user-given base URI (<paramref name="source"/> names where it came from: -BaseUri or
+        /// MIMECAST_BASE_URI): absolute, no user info, no path, query or fragment, and https unless the host is
+        /// loopback (the sandbox), so keys and tokens never cross a network in clear text. A URI with user info is
+        /// refused without repeating it: what looks like a user name may be followed by a password.
         /// </summary>
-        public static Uri ValidateBaseUri(Uri baseUri)
+        public static Uri ValidateBaseUri(Uri baseUri, string source)
         {
             if (!baseUri.IsAbsoluteUri)
             {
-                throw new ArgumentException("BaseUri '" + baseUri + "' is not an absolute URI such as https://eu-api.mimecast.com.", nameof(baseUri));
+                throw new ArgumentException(source + " '" + baseUri + "' is not an absolute URI such as https://eu-api.mimecast.com.");
+            }
+            if (baseUri.UserInfo.Length > 0)
+            {
+                throw new ArgumentException(source + " holds a user name or password (user:password@host). Give only the scheme and host, such as https://eu-api.mimecast.com; "
+                    + "credentials go in -ClientId and -ClientSecret, or the API 1.0 keys.");
             }
             if (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp)
             {
-                throw new ArgumentException("BaseUri '" + baseUri + "' must use https.", nameof(baseUri));
+                throw new ArgumentException(source + " '" + baseUri + "' must use https.");
             }
             if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
             {
-                throw new ArgumentException("BaseUri '" + baseUri + "' uses plain http, which would send credentials in clear text. Use https (plain http is allowed only for a loopback host such as the sandbox).", nameof(baseUri));
+                throw new ArgumentException(source + " '" + baseUri + "' uses plain http, which would send credentials in clear text. Use https (plain http is allowed only for a loopback host such as the sandbox).");
             }
             if (baseUri.AbsolutePath != "/" || baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0)
             {
-                throw new ArgumentException("BaseUri '" + baseUri + "' must be only scheme and host (such as https://eu-api.mimecast.com), without a path, query or fragment: the cmdlets add the API paths.", nameof(baseUri));
+                throw new ArgumentException(source + " '" + baseUri + "' must be only scheme and host (such as https://eu-api.mimecast.com), without a path, query or fragment: the cmdlets add the API paths.");
             }
             return new Uri(baseUri.GetLeftPart(UriPartial.Authority) + "/");
         }

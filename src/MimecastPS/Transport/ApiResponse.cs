@@ -6,13 +6,14 @@ namespace MimecastPS.Transport
     /// <summary>An answer whose request ran (HTTP 2xx and meta.status 2xx); per-item failures are in <see cref="Fail"/>.</summary>
     internal sealed class ApiResponse
     {
-        public ApiResponse(int httpStatus, JObject envelope, IReadOnlyList<JToken> data, IReadOnlyList<FailEntry> fail, string? nextPageToken)
+        public ApiResponse(int httpStatus, JObject envelope, IReadOnlyList<JToken> data, IReadOnlyList<FailEntry> fail, string? nextPageToken, string? earlierAttemptMayHaveRun = null)
         {
             HttpStatus = httpStatus;
             Envelope = envelope;
             Data = data;
             Fail = fail;
             NextPageToken = nextPageToken;
+            EarlierAttemptMayHaveRun = earlierAttemptMayHaveRun;
         }
 
         public int HttpStatus { get; }
@@ -28,15 +29,13 @@ namespace MimecastPS.Transport
         public string? NextPageToken { get; }
 
         /// <summary>
-        /// Set when an earlier attempt of this request got no answer and may have been carried out: an
-        /// "already exists" in this answer may then be the module's own earlier success.
+        /// Set when an earlier attempt of this request may have been carried out (no answer, a timeout, a 500, 502
+        /// or 504): an "already exists" in this answer may then be the module's own earlier success.
         /// </summary>
-        public string? EarlierAttemptMayHaveRun { get; private set; }
+        public string? EarlierAttemptMayHaveRun { get; }
 
-        public ApiResponse AfterAmbiguousAttempt(string reason)
-        {
-            EarlierAttemptMayHaveRun = reason;
-            return this;
-        }
+        /// <summary>This answer, marked as following an attempt that may have run.</summary>
+        public ApiResponse AfterAmbiguousAttempt(string? reason)
+            => reason == null ? this : new ApiResponse(HttpStatus, Envelope, Data, Fail, NextPageToken, reason);
     }
 }

@@ -33,5 +33,7 @@ namespace MimecastPS.Transport
         Redirected,
         /// <summary>A 407 from a proxy that wants credentials. Dooms every row.</summary>
         ProxyAuthentication,
+        /// <summary>The session was disconnected (Disconnect-Mimecast, or a newer Connect-Mimecast replaced it). Dooms every row.</summary>
+        Disconnected,
     }
 }

@@ -1,14 +1,15 @@
 namespace MimecastPS.Transport
 {
-    /// <summary>What came back for one HTTP attempt: status, declared content type, the body as text, the quota headers.</summary>
+    /// <summary>What came back for one HTTP attempt: status, declared content type, the body as text, the quota headers, where a redirect points.</summary>
     internal sealed class HttpAnswer
     {
-        public HttpAnswer(int status, string? contentType, string text, RateLimitHeaders rateLimit)
+        public HttpAnswer(int status, string? contentType, string text, RateLimitHeaders rateLimit, string? location = null)
         {
             Status = status;
             ContentType = contentType;
             Text = text;
             RateLimit = rateLimit;
+            Location = location;
         }
 
         public int Status { get; }
@@ -18,5 +19,8 @@ namespace MimecastPS.Transport
         public string Text { get; }
 
         public RateLimitHeaders RateLimit { get; }
+
+        /// <summary>The Location header of a 3xx, as sent.</summary>
+        public string? Location { get; }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,6 +9,9 @@ namespace MimecastPS.Transport
     /// the quota (X-RateLimit-Remaining / Reset) and 429s, so that a large run slows down to the quota
     /// instead of hammering into 429 storms. The quota belongs to the admin (API 1.0) or app (API 2.0),
     /// so sharing the gate across all of a session's cmdlets and requests is what matches reality.
+    /// No wait it imposes is longer than the session's cap (-MaxWaitSec): a quota reset announced beyond it is not
+    /// waited for here, so that one odd header cannot hold the session for days; a 429 then says how long, and
+    /// the transport fails that request instead of waiting.
     /// </summary>
     internal sealed class RateLimitGate
     {
@@ -17,18 +19,28 @@ namespace MimecastPS.Transport
         private static readonly TimeSpan SameWindowTolerance = TimeSpan.FromMilliseconds(20);
 
         private readonly object _lock = new object();
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly IClock _clock;
+        private readonly TimeSpan _maxWait;
+        private readonly RequestWaits _waits;
         private TimeSpan _blockedUntil = TimeSpan.Zero;
         private TimeSpan _windowResetsAt = TimeSpan.Zero;
         private int? _remaining;
         private int _inFlight;
 
+        public RateLimitGate(IClock clock, TimeSpan maxWait, RequestWaits waits)
+        {
+            _clock = clock;
+            _maxWait = maxWait;
+            _waits = waits;
+        }
+
         /// <summary>Waits until the quota allows one more request and counts it; pair with <see cref="Release"/>.</summary>
-        public async Task WaitAsync(CancellationToken cancellationToken)
+        public async Task WaitAsync(IRequestLog log, CancellationToken cancellationToken)
         {
             while (true)
             {
                 TimeSpan wait;
+                bool blocked;
                 lock (_lock)
                 {
                     var now = _clock.Elapsed;
@@ -42,11 +54,14 @@ namespace MimecastPS.Transport
                         _inFlight++;
                         return;
                     }
-                    var until = _blockedUntil > now ? _blockedUntil : _windowResetsAt;
-                    wait = until - now;
+                    blocked = _blockedUntil > now;
+                    wait = (blocked ? _blockedUntil : _windowResetsAt) - now;
                 }
+                string reason = blocked
+                    ? "Mimecast's rate limit was exceeded (HTTP 429); every request of this session waits until it resets"
+                    : "Mimecast's rate limit for this session is used up until its window resets";
                 // Waiters wake spread over a few milliseconds rather than all at the reset instant.
-                await Task.Delay(wait + Jitter.UpTo(WakeSpread), cancellationToken).ConfigureAwait(false);
+                await _waits.WaitAsync(wait + Jitter.UpTo(WakeSpread), reason, log, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -56,7 +71,7 @@ namespace MimecastPS.Transport
         /// </summary>
         public void Observe(RateLimitHeaders headers)
         {
-            if (!headers.Remaining.HasValue || !headers.Reset.HasValue)
+            if (!headers.Remaining.HasValue || !headers.Reset.HasValue || headers.Reset.Value > _maxWait)
             {
                 return;
             }
@@ -83,12 +98,12 @@ namespace MimecastPS.Transport
             }
         }
 
-        /// <summary>A 429: nobody sends before <paramref name="wait"/> has passed.</summary>
+        /// <summary>A 429: nobody sends before <paramref name="wait"/> (at most the cap) has passed.</summary>
         public void Block(TimeSpan wait)
         {
             lock (_lock)
             {
-                var until = _clock.Elapsed + wait;
+                var until = _clock.Elapsed + (wait < _maxWait ? wait : _maxWait);
                 if (until > _blockedUntil)
                 {
                     _blockedUntil = until;

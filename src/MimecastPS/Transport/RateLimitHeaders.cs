@@ -8,6 +8,9 @@ namespace MimecastPS.Transport
     /// <summary>What an answer said about the quota (X-RateLimit-*, API 2.0's X-Rate-Limit-Reset) and about retrying (Retry-After).</summary>
     internal readonly struct RateLimitHeaders
     {
+        /// <summary>About a hundred years: anything longer is the same answer ("far beyond any cap") and must not overflow a TimeSpan.</summary>
+        private const decimal MaxSeconds = 3_153_600_000m;
+
         public RateLimitHeaders(int? remaining, TimeSpan? reset, TimeSpan? retryAfter)
         {
             Remaining = remaining;
@@ -40,16 +43,33 @@ namespace MimecastPS.Transport
             {
                 reset = TimeSpan.FromMilliseconds(Math.Max(0, resetMs.Value));
             }
-            TimeSpan? asked = null;
-            var retryAfter = response.Headers.RetryAfter;
-            if (retryAfter != null)
-            {
-                asked = retryAfter.Delta ?? (retryAfter.Date.HasValue ? retryAfter.Date.Value - DateTimeOffset.UtcNow : (TimeSpan?)null);
-                if (asked < TimeSpan.Zero) asked = TimeSpan.Zero;
-            }
-            return new RateLimitHeaders(remaining, reset, asked);
+            return new RateLimitHeaders(remaining, reset, RetryAfterOf(response));
         }
 
+        /// <summary>
+        /// Retry-After as sent, seconds or an HTTP date. Read from the raw header because .NET drops a delta
+        /// beyond Int32 seconds as invalid, and a server asking for longer than the cap must be heard, not ignored.
+        /// </summary>
+        private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+        {
+            if (!response.Headers.TryGetValues("Retry-After", out var values))
+            {
+                return null;
+            }
+            string text = (values.FirstOrDefault() ?? string.Empty).Trim();
+            if (decimal.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out decimal seconds))
+            {
+                return seconds >= MaxSeconds ? TimeSpan.FromSeconds((double)MaxSeconds) : TimeSpan.FromSeconds((double)seconds);
+            }
+            if (DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out DateTimeOffset date))
+            {
+                var asked = date - DateTimeOffset.UtcNow;
+                return asked < TimeSpan.Zero ? TimeSpan.Zero : asked;
+            }
+            return null;
+        }
+
+        /// <summary>A whole number of the header; a figure beyond Int32 (or not a number at all) is clamped, never an overflow.</summary>
         private static int? Integer(HttpResponseMessage response, string name)
         {
             if (!response.Headers.TryGetValues(name, out var values))
@@ -57,7 +77,12 @@ namespace MimecastPS.Transport
                 return null;
             }
             string? first = values.FirstOrDefault();
-            return double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? (int)Math.Ceiling(value) : (int?)null;
+            if (!double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value))
+            {
+                return null;
+            }
+            double whole = Math.Ceiling(value);
+            return whole >= int.MaxValue ? int.MaxValue : whole <= int.MinValue ? int.MinValue : (int)whole;
         }
     }
 }

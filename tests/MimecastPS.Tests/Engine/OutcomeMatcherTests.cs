@@ -21,7 +21,7 @@ public sealed class OutcomeMatcherTests
             return new PendingRow(a, RowRequest.Send(a, item), endpoint.Identity(item));
         }).ToList();
 
-    private static ApiResponse Answer(string json) => EnvelopeParser.ToResponse(200, JObject.Parse(json));
+    private static ApiResponse Answer(string json) => EnvelopeParser.ToResponse(200, JObject.Parse(json), SecretValues.None);
 
     private static string Describe(PendingRow row)
         => row.Outcome == null ? "unresolved" : row.Outcome.Failure?.Code ?? (string)row.Outcome.Output!;

@@ -49,6 +49,18 @@ public sealed class ScriptedServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(body);
     });
 
+    /// <summary>
+    /// Answers every request with <paramref name="status"/> and the text <paramref name="answer"/> makes of the request's
+    /// path, body and Authorization header: a server or proxy that echoes what it was sent.
+    /// </summary>
+    public static Task<ScriptedServer> EchoingAsync(int status, Func<string, string, string, string> answer) => StartAsync(async context =>
+    {
+        string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(answer(context.Request.Path.Value ?? "", body, context.Request.Headers.Authorization.ToString()));
+    });
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

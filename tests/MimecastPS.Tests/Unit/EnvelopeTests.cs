@@ -5,7 +5,7 @@ namespace MimecastPS.Tests.Unit;
 public sealed class EnvelopeTests
 {
     private static (ApiResponse? Response, ApiFailure? Failure) Classify(int status, string body, string contentType = "application/json")
-        => MimecastTransport.Classify("/api/user/create-user", status, contentType, body, default);
+        => MimecastTransport.Classify("/api/user/create-user", new HttpAnswer(status, contentType, body, default), SecretValues.None);
 
     [Fact]
     public void Data_and_fail_entries_with_and_without_key_are_read()
