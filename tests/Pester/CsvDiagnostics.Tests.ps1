@@ -48,7 +48,7 @@ Import-Csv '$csv' | New-MimecastUser -WhatIf -ErrorVariable failed -ErrorAction 
         $run.ExitCode | Should -Be 0
         $whatIf = @($run.Output | Where-Object { $_ -like 'What if:*' })
         $whatIf.Count | Should -Be 1
-        $whatIf[0] | Should -BeLike '*"Create Mimecast user"*dry.one@example.com (name="Dry One", password=`*`*`*, forcePasswordChange=true)*'
+        $whatIf[0] | Should -BeLike '*"Create Mimecast user"*dry.one@example.com (name="Dry One", password="`*`*`*", forcePasswordChange=true)*'
         $run.Output | Should -Contain 'FAILED InvalidEmailAddress'
         ($run.Output -join "`n") | Should -Not -Match 'Dry-Secret-1'
     }

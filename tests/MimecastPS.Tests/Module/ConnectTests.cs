@@ -132,7 +132,7 @@ public sealed class ConnectTests(SandboxFixture sandbox) : IClassFixture<Sandbox
             @(Get-MimecastUser -Domain example.com -Session $kept[0]).Count
             """);
         Assert.True(result.Terminating == null, result.Terminating?.Message);
-        Assert.Contains(result.Output, o => o.BaseObject is string s && s.StartsWith("replaced: Not sent: POST /api/user/get-internal-users: SessionDisconnected: this session was disconnected", StringComparison.Ordinal));
+        Assert.Contains(result.Output, o => o.BaseObject is string s && s.StartsWith("replaced: ", StringComparison.Ordinal) && s.Contains("this session was disconnected"));
         Assert.True(result.Errors.Count == 0, string.Join("; ", result.Errors));
         Assert.Equal(0, result.Output.Last().BaseObject);
     }
