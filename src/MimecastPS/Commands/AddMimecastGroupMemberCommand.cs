@@ -4,7 +4,7 @@ using MimecastPS.Pipeline;
 namespace MimecastPS.Commands
 {
     /// <summary>Adds addresses or domains to directory groups: POST /api/directory/add-group-member.</summary>
-    [Cmdlet(VerbsCommon.Add, "MimecastGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Add, "MimecastGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Add-MimecastGroupMember.md")]
     [OutputType(typeof(MimecastGroupMember))]
     public sealed class AddMimecastGroupMemberCommand : MimecastGroupMemberCmdlet
     {

@@ -10,7 +10,7 @@ namespace MimecastPS.Commands
     /// Lists a user's aliases: POST /api/user/get-aliases. Mimecast does not document the alias items' fields; they are
     /// read like update-alias's answer, and a field the answer leaves out is empty.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "MimecastAlias")]
+    [Cmdlet(VerbsCommon.Get, "MimecastAlias", HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Get-MimecastAlias.md")]
     [OutputType(typeof(MimecastAlias))]
     public sealed class GetMimecastAliasCommand : MimecastReadCmdlet
     {

@@ -10,7 +10,7 @@ namespace MimecastPS.Commands
     /// Lists the delegate rights a user holds (the mailboxes they may act on): POST /api/user/find-delegate-users, one
     /// user per request as Mimecast requires. Each output's Id is what Remove-MimecastDelegate takes.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "MimecastDelegate")]
+    [Cmdlet(VerbsCommon.Get, "MimecastDelegate", HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Get-MimecastDelegate.md")]
     [OutputType(typeof(MimecastDelegate))]
     public sealed class GetMimecastDelegateCommand : MimecastReadCmdlet
     {

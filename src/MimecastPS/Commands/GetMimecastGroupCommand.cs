@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Finds directory groups, every page: POST /api/directory/find-groups.</summary>
-    [Cmdlet(VerbsCommon.Get, "MimecastGroup")]
+    [Cmdlet(VerbsCommon.Get, "MimecastGroup", HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Get-MimecastGroup.md")]
     [OutputType(typeof(MimecastGroup))]
     public sealed class GetMimecastGroupCommand : MimecastReadCmdlet
     {

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace MimecastPS.Commands
 {
     /// <summary>Lists a directory group's members, every page: POST /api/directory/get-group-members.</summary>
-    [Cmdlet(VerbsCommon.Get, "MimecastGroupMember")]
+    [Cmdlet(VerbsCommon.Get, "MimecastGroupMember", HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Get-MimecastGroupMember.md")]
     [OutputType(typeof(MimecastGroupMember))]
     public sealed class GetMimecastGroupMemberCommand : MimecastReadCmdlet
     {

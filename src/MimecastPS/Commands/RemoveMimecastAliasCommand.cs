@@ -11,7 +11,7 @@ namespace MimecastPS.Commands
     /// Removes secondary addresses from users: POST /api/user/remove-alias, one item for each alias. Mimecast documents no
     /// answer item for it: a row succeeds when the answer holds no fail entry for it.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "MimecastAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "MimecastAlias", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Remove-MimecastAlias.md")]
     [OutputType(typeof(MimecastAlias))]
     public sealed class RemoveMimecastAliasCommand : MimecastRowCmdlet
     {

@@ -13,7 +13,7 @@ namespace MimecastPS.Commands
     /// of this endpoint; the module sends the right's id with its primary address, and a row succeeds when the answer
     /// holds no fail entry for it.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "MimecastDelegate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "MimecastDelegate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Remove-MimecastDelegate.md")]
     [OutputType(typeof(MimecastDelegate))]
     public sealed class RemoveMimecastDelegateCommand : MimecastRowCmdlet
     {

@@ -4,7 +4,7 @@ using MimecastPS.Pipeline;
 namespace MimecastPS.Commands
 {
     /// <summary>Removes addresses or domains from directory groups: POST /api/directory/remove-group-member.</summary>
-    [Cmdlet(VerbsCommon.Remove, "MimecastGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "MimecastGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = "https://github.com/mimecastps/MimecastPS/blob/main/docs/en-US/Remove-MimecastGroupMember.md")]
     [OutputType(typeof(MimecastGroupMember))]
     public sealed class RemoveMimecastGroupMemberCommand : MimecastGroupMemberCmdlet
     {
