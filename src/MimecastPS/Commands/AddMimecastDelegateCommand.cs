@@ -49,9 +49,25 @@ namespace MimecastPS.Commands
 
         private protected override IfExistsAction WhenExists => IfExists;
 
+        private ExistingItems? _existing;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (IfExists == IfExistsAction.Skip && ResolvedSession != null)
+            {
+                // Whether Mimecast refuses a right a user already holds is not documented: read each user's rights once.
+                _existing = new ExistingItems(owner => ReadEntries(GetMimecastDelegateCommand.Definition, new JObject { ["primaryAddress"] = owner }),
+                    "primaryAddress", "delegateAddress", "emailAddress");
+            }
+        }
+
         private protected override IEnumerable<RowRequest> CreateRequests()
-            => AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,
+        {
+            var requests = AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,
                 (primary, delegateAddress) => primary + " -> " + delegateAddress,
                 (primary, delegateAddress) => new JObject { ["primaryAddress"] = primary, ["delegateAddress"] = delegateAddress });
+            return _existing == null ? requests : _existing.Mark(requests);
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace MimecastPS.Commands
     [OutputType(typeof(MimecastAlias))]
     public sealed class GetMimecastAliasCommand : MimecastReadCmdlet
     {
-        private static readonly ListEndpoint Definition = new ListEndpoint("/api/user/get-aliases", "aliases",
+        internal static readonly ListEndpoint Definition = new ListEndpoint("/api/user/get-aliases", "aliases",
             (alias, request) =>
             {
                 var output = MimecastAliasJson.FromAnswer(alias);

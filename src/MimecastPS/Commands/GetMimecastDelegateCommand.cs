@@ -14,7 +14,7 @@ namespace MimecastPS.Commands
     [OutputType(typeof(MimecastDelegate))]
     public sealed class GetMimecastDelegateCommand : MimecastReadCmdlet
     {
-        private static readonly ListEndpoint Definition = new ListEndpoint("/api/user/find-delegate-users", "delegateUsers",
+        internal static readonly ListEndpoint Definition = new ListEndpoint("/api/user/find-delegate-users", "delegateUsers",
             (right, request) => new MimecastDelegate
             {
                 PrimaryAddress = JsonFields.Text(request, "primaryAddress") ?? string.Empty,

@@ -15,9 +15,12 @@ namespace MimecastPS.Commands
 
         private GroupResolver? _groups;
 
-        /// <summary>The group's id, or its name (looked up once per run; a name that several groups share is refused).</summary>
+        /// <summary>
+        /// The group's id, or its name (looked up once per run; a name that several groups share is refused). Takes the
+        /// Id of a group from Get-MimecastGroup, so that <c>Get-MimecastGroup Finance | Get-MimecastGroupMember</c> works.
+        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("GroupName", "GroupId")]
+        [Alias("GroupName", "GroupId", "Id")]
         [AllowEmptyString]
         public string Group { get; set; } = string.Empty;
 

@@ -116,22 +116,26 @@ namespace MimecastPS.Commands
             }
         }
 
-        /// <summary>A resolver of -Group values for this command's run: each name is looked up once, with every page of find-groups.</summary>
-        private protected GroupResolver CreateGroupResolver() => new GroupResolver(name =>
+        /// <summary>Every entry a read endpoint lists for one request item, all pages; throws MimecastApiException when the read fails.</summary>
+        private protected IReadOnlyList<JObject> ReadEntries(ListEndpoint endpoint, JObject request)
         {
-            var groups = new List<MimecastGroup>();
-            var meta = new JObject { ["pagination"] = new JObject { ["pageSize"] = 100 } };
-            foreach (ApiResponse page in SendPages(GroupResolver.FindGroups.Path, new[] { new JObject { ["query"] = name } }, meta, allPages: true))
+            var entries = new List<JObject>();
+            JObject? meta = endpoint.Paged ? new JObject { ["pagination"] = new JObject { ["pageSize"] = 100 } } : null;
+            foreach (ApiResponse page in SendPages(endpoint.Path, new[] { request }, meta, allPages: endpoint.Paged))
             {
                 if (page.Fail.Count > 0)
                 {
                     ApiError error = page.Fail[0].Errors[0];
-                    throw new MimecastApiException(new ApiFailure(FailureKind.Rejected, GroupResolver.FindGroups.Path, page.HttpStatus, error.Code, error.Message));
+                    throw new MimecastApiException(new ApiFailure(FailureKind.Rejected, endpoint.Path, page.HttpStatus, error.Code, error.Message));
                 }
-                groups.AddRange(page.Data.OfType<JObject>().SelectMany(GroupResolver.FindGroups.EntriesOf).Select(MimecastGroupJson.Group));
+                entries.AddRange(page.Data.OfType<JObject>().SelectMany(endpoint.EntriesOf));
             }
-            return groups;
-        });
+            return entries;
+        }
+
+        /// <summary>A resolver of -Group values for this command's run: each name is looked up once, with every page of find-groups.</summary>
+        private protected GroupResolver CreateGroupResolver()
+            => new GroupResolver(name => ReadEntries(GroupResolver.FindGroups, new JObject { ["query"] = name }).Select(MimecastGroupJson.Group).ToList());
 
         /// <summary>A failure that no row can escape (bad keys, expired binding, missing permission) ends the command.</summary>
         private protected void ThrowFatal(MimecastApiException exception)

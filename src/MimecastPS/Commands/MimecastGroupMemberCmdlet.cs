@@ -42,6 +42,11 @@ namespace MimecastPS.Commands
             string group = RowValidation.Clean(Group);
             string address = RowValidation.Clean(EmailAddress);
             string domain = RowValidation.Clean(Domain);
+            if (address.Length > 0 && string.Equals(domain, EmailAddresses.DomainOf(address), System.StringComparison.OrdinalIgnoreCase))
+            {
+                // A member read by Get-MimecastGroupMember carries its address's domain too: the address is the member.
+                domain = string.Empty;
+            }
             string member = address.Length > 0 ? address : domain;
             string subject = member + " (group " + group + ")";
             if (group.Length == 0 || member.Length == 0)

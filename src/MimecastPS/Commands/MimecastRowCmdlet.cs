@@ -94,6 +94,11 @@ namespace MimecastPS.Commands
                     Enqueue(new PendingRow(target, request, null, RowOutcome.Failed(request.Refusal)));
                     continue;
                 }
+                if (request.Existing != null)
+                {
+                    Enqueue(new PendingRow(target, request, null, RowOutcome.Succeeded(OutcomeMatcher.WithStatus(Endpoint.CreateOutput(request.Item!, request.Existing), MimecastRowStatus.AlreadyPresent))));
+                    continue;
+                }
                 if (ShouldProcess(DescribeForConfirmation(request), Endpoint.Action))
                 {
                     Enqueue(new PendingRow(target, request, Endpoint.Identity(request.Item!)));

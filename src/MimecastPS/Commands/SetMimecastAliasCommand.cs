@@ -37,9 +37,24 @@ namespace MimecastPS.Commands
 
         private protected override IfExistsAction WhenExists => IfExists;
 
+        private ExistingItems? _existing;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (IfExists == IfExistsAction.Skip && ResolvedSession != null)
+            {
+                // Whether Mimecast refuses an alias a user already has is not documented: read each user's aliases once.
+                _existing = new ExistingItems(owner => ReadEntries(GetMimecastAliasCommand.Definition, new JObject { ["emailAddress"] = owner }), "aliasFor", "alias", "alias");
+            }
+        }
+
         private protected override IEnumerable<RowRequest> CreateRequests()
-            => AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,
+        {
+            var requests = AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,
                 (owner, alias) => alias + " (alias for " + owner + ")",
                 (owner, alias) => new JObject { ["aliasFor"] = owner, ["alias"] = alias });
+            return _existing == null ? requests : _existing.Mark(requests);
+        }
     }
 }
