@@ -14,6 +14,7 @@ BeforeAll {
     . "$PSScriptRoot/Support/TestSupport.ps1"
     Import-TestedModule
     $sandbox = Start-TestSandbox
+    # Each password test asserts its absence first: a failed match prints the text it searched.
     $password = 'Summer2026!Secret'
 }
 
@@ -85,20 +86,20 @@ Describe 'A failed row with a Password column' {
     It 'shows the address and never the password in $ErrorView = <View>' -ForEach $errorViews {
         $global:ErrorView = $View
         $text = $failed[0] | Out-String -Width 300
-        $text | Should -Match ([regex]::Escape('om.pat@example.com'))
         $text.Contains($password) | Should -BeFalse -Because "the $View rendering must not hold the password"
+        $text | Should -Match ([regex]::Escape('om.pat@example.com'))
     }
 
     It 'shows the address and never the password in Get-Error' -Skip:(-not $hasGetError) {
         $text = $failed[0] | Get-Error | Out-String -Width 300
-        $text | Should -Match ([regex]::Escape('om.pat@example.com'))
         $text.Contains($password) | Should -BeFalse -Because 'Get-Error lists every property of the record, TargetObject included'
+        $text | Should -Match ([regex]::Escape('om.pat@example.com'))
     }
 
     It 'shows the address and never the password in Format-List * -Force' {
         $text = $failed[0] | Format-List * -Force | Out-String -Width 300
-        $text | Should -Match ([regex]::Escape('om.pat@example.com'))
         $text.Contains($password) | Should -BeFalse -Because 'Format-List * -Force renders TargetObject and CategoryInfo'
+        $text | Should -Match ([regex]::Escape('om.pat@example.com'))
     }
 
     It 'shows the address and never the password in a transcript of a scheduled-task run' -ForEach @(@{ Views = @($errorViews | ForEach-Object { $_.View }) }) {
@@ -118,9 +119,9 @@ Stop-Transcript | Out-Null
 "@
         $run = Invoke-TestScript -Path $script -ArgumentList @('-CsvPath', $csv, '-TranscriptPath', $transcript)
         $logged = [System.IO.File]::ReadAllText($transcript)
-        ([regex]::Matches($logged, [regex]::Escape('om.pat@example.com'))).Count | Should -BeGreaterOrEqual ($Views.Count + 2)
         $logged.Contains($password) | Should -BeFalse -Because 'the transcript is the log an unattended run leaves'
         $run.Text.Contains($password) | Should -BeFalse -Because "the task's own output is logged too"
+        ([regex]::Matches($logged, [regex]::Escape('om.pat@example.com'))).Count | Should -BeGreaterOrEqual ($Views.Count + 2)
     }
 
     It 'carries the row as given, password included, so that $failed.TargetObject | New-MimecastUser re-creates it' {
