@@ -130,7 +130,9 @@ function Invoke-Captured {
     .SYNOPSIS
         Runs a script block with -Verbose and -Debug output on and returns every stream apart: Output, Errors,
         Warnings, Verbose and Debug (as strings), and Sent: the data items of every request body the module
-        logged under Debug, in the order sent (passwords appear there as '***').
+        logged under Debug, in the order sent (passwords appear there as '***'). Outcomes holds the output objects
+        and error records together in the order they were written, to check that each row's outcome comes in
+        input order whether it succeeded or failed.
     #>
     param([Parameter(Mandatory = $true)] [scriptblock] $ScriptBlock)
     # Preference variables rather than -Debug: -Debug on a compiled cmdlet asks before each line in PowerShell 7,
@@ -152,6 +154,7 @@ function Invoke-Captured {
         Verbose  = @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
         Debug    = @($records | Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | ForEach-Object { $_.Message })
         Sent     = @()
+        Outcomes = @($records | Where-Object { -not ($_ -is [System.Management.Automation.InformationalRecord] -or $_ -is [System.Management.Automation.InformationRecord]) })
     }
     $result.Sent = @($result.Debug | Where-Object { $_ -match '^POST \S+ body: (.*)$' } | ForEach-Object {
             $body = $Matches[1] | ConvertFrom-Json
@@ -242,4 +245,54 @@ function New-TestFolder {
     $folder = Join-Path ([System.IO.Path]::GetTempPath()) ('mimecastps-pester-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $folder | Out-Null
     return $folder
+}
+
+function Get-OutcomeSummary {
+    <#
+    .SYNOPSIS
+        One line per outcome of an Invoke-Captured run, in the order written: '<key>: <Status>' for an output
+        object and '<key>: <error id>' for an error record, the key read from the output's -Key property or from
+        the error's row (its TargetObject) -RowKey property, so that one assertion checks the order, the count
+        and each row's outcome, and that each error carries its own row.
+    #>
+    param(
+        [Parameter(Mandatory = $true)] $Captured,
+        [Parameter(Mandatory = $true)] [string] $Key,
+        [string] $RowKey = $Key
+    )
+    foreach ($outcome in $Captured.Outcomes) {
+        if ($outcome -is [System.Management.Automation.ErrorRecord]) {
+            '{0}: {1}' -f $outcome.TargetObject.$RowKey, $outcome.FullyQualifiedErrorId.Split(',')[0]
+        }
+        else {
+            '{0}: {1}' -f $outcome.$Key, $outcome.Status
+        }
+    }
+}
+
+function Invoke-UnattendedRemoval {
+    <#
+    .SYNOPSIS
+        Feeds a CSV file to a Remove- cmdlet in a scheduled-task style process (Invoke-TestScript), first as typed
+        and then with -Confirm:$false, and returns the Output lines: 'PROMPTED' then 'UNATTENDED', each followed by
+        'REMOVED <key>' per output and 'FAILED <message>' for the error that stopped that run, if any.
+    #>
+    param(
+        [Parameter(Mandatory = $true)] $Sandbox,
+        [Parameter(Mandatory = $true)] [string] $Command,
+        [Parameter(Mandatory = $true)] [string] $CsvPath,
+        [Parameter(Mandatory = $true)] [string] $Key
+    )
+    $script = Join-Path ([System.IO.Path]::GetDirectoryName($CsvPath)) "unattended-$Command.ps1"
+    # try/catch because a confirmation prompt in a non-interactive shell ends the statement rather than one row.
+    Set-Content -LiteralPath $script -Value @"
+param([string] `$CsvPath)
+Import-Module '$script:ModuleFolder'
+$(Get-ConnectCommand $Sandbox)
+'PROMPTED'
+try { Import-Csv `$CsvPath | $Command -ErrorAction Stop | ForEach-Object { "REMOVED `$(`$_.$Key)" } } catch { "FAILED `$(`$_.Exception.Message)" }
+'UNATTENDED'
+try { Import-Csv `$CsvPath | $Command -Confirm:`$false -ErrorAction Stop | ForEach-Object { "REMOVED `$(`$_.$Key)" } } catch { "FAILED `$(`$_.Exception.Message)" }
+"@
+    return (Invoke-TestScript -Path $script -ArgumentList @('-CsvPath', $CsvPath)).Output
 }
