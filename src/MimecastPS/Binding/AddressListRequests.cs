@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MimecastPS.Pipeline;
 using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Binding
 {
     /// <summary>
-    /// Rows that name one address and a list of others (a user and its aliases, a user and its delegates):
-    /// one request item for each address in the list, each checked on its own.
+    /// Rows that name one address and a list of others (a user and its aliases, a user and its delegates): one request
+    /// item for each address in the list, each with its own outcome; a row with any address that is not one sends nothing.
     /// </summary>
     internal static class AddressListRequests
     {
@@ -26,13 +27,19 @@ namespace MimecastPS.Binding
                 yield return RowRequest.Refuse(owner, RowValidation.Missing(owner, listParameter));
                 yield break;
             }
-            foreach (string given in listValues)
+            var addresses = listValues.Select(RowValidation.Clean).ToList();
+            var invalid = addresses.Where(a => !RowValidation.IsEmailAddress(a)).ToList();
+            if (invalid.Count > 0)
             {
-                string address = RowValidation.Clean(given);
-                var invalid = RowValidation.CheckEmailAddress(listParameter, address);
-                yield return invalid != null
-                    ? RowRequest.Refuse(subject(owner, address), invalid)
-                    : RowRequest.Send(subject(owner, address), item(owner, address));
+                // One bad address makes the row wrong as a whole: nothing of it is sent, so it can be fixed and re-run as it is.
+                yield return RowRequest.Refuse(owner, RowFailures.Invalid(RowValidation.InvalidEmailAddressCode,
+                    owner + ": -" + listParameter + " " + string.Join(", ", invalid.Select(a => "'" + RowValidation.Printable(a) + "'"))
+                    + (invalid.Count == 1 ? " is not an email address" : " are not email addresses") + "; nothing of this row was sent."));
+                yield break;
+            }
+            foreach (string address in addresses)
+            {
+                yield return RowRequest.SendListItem(subject(owner, address), item(owner, address), listParameter, address);
             }
         }
     }

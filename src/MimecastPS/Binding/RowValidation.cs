@@ -20,7 +20,7 @@ namespace MimecastPS.Binding
                 : RowFailures.Invalid(InvalidEmailAddressCode, "-" + parameter + " '" + Printable(address) + "' is not an email address.");
 
         /// <summary>The text with control characters shown as \uXXXX, so a message cannot be garbled or spoofed by them.</summary>
-        private static string Printable(string? text)
+        public static string Printable(string? text)
             => Regex.Replace(text ?? string.Empty, @"\p{Cc}", m => "\\u" + ((int)m.Value[0]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
 
         public const string InvalidDomainCode = "InvalidDomain";

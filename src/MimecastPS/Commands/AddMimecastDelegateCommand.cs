@@ -36,6 +36,7 @@ namespace MimecastPS.Commands
                 Id = answer == null ? null : JsonFields.Text(answer, "id"),
             },
             MimecastRowStatus.Added,
+            existsMeansInPlace: false,
             failureInAnswer: (answer, subject) => JsonFields.Flag(answer, "success") == false
                 ? new RowFailure(NotAppliedCode, subject + ": Mimecast answered success:false: the delegate right was not applied (a user cannot be their own delegate, and both addresses must be internal users).", ErrorCategory.InvalidOperation)
                 : null);

@@ -35,10 +35,10 @@ namespace MimecastPS.Commands
             var invalid = RowValidation.CheckEmailAddress(nameof(EmailAddress), address);
             if (invalid != null)
             {
-                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, address));
+                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, RowTarget(address)));
                 return;
             }
-            WriteListed(Definition, new JObject { ["emailAddress"] = address }, address);
+            WriteListed(Definition, new JObject { ["emailAddress"] = address }, RowTarget(address));
         }
     }
 }

@@ -37,10 +37,10 @@ namespace MimecastPS.Commands
             var invalid = RowValidation.CheckEmailAddress(nameof(PrimaryAddress), address);
             if (invalid != null)
             {
-                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, address));
+                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, RowTarget(address)));
                 return;
             }
-            WriteListed(Definition, new JObject { ["primaryAddress"] = address }, address);
+            WriteListed(Definition, new JObject { ["primaryAddress"] = address }, RowTarget(address));
         }
     }
 }

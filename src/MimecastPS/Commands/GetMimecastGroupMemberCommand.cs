@@ -36,16 +36,16 @@ namespace MimecastPS.Commands
             if (group.Length == 0)
             {
                 WriteError(new ErrorRecord(new MimecastRowException(RowValidation.MissingValueCode, "-Group is required but empty."),
-                    RowValidation.MissingValueCode, ErrorCategory.InvalidArgument, group));
+                    RowValidation.MissingValueCode, ErrorCategory.InvalidArgument, RowTarget(group)));
                 return;
             }
             var (id, failure) = _groups!.Resolve(group);
             if (failure != null)
             {
-                WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, group));
+                WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, RowTarget(group)));
                 return;
             }
-            WriteListed(Definition, new JObject { ["id"] = id }, group);
+            WriteListed(Definition, new JObject { ["id"] = id }, RowTarget(group));
         }
     }
 }

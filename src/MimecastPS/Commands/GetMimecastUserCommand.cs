@@ -44,7 +44,7 @@ namespace MimecastPS.Commands
             if (query != null) filter["query"] = query;
 
             bool found = false;
-            bool lookedUp = WriteListed(Definition, filter, address ?? (object?)domain ?? query ?? ApiPath, output =>
+            bool lookedUp = WriteListed(Definition, filter, RowTarget(address ?? (object?)domain ?? query ?? ApiPath), output =>
             {
                 // The query matches parts of addresses: with -EmailAddress only that exact address is the answer.
                 bool wanted = address == null || string.Equals(((MimecastUser)output).EmailAddress, address, StringComparison.OrdinalIgnoreCase);
@@ -54,7 +54,7 @@ namespace MimecastPS.Commands
             if (lookedUp && address != null && !found)
             {
                 WriteError(new ErrorRecord(new ItemNotFoundException("No internal user has the address '" + address + "'."),
-                    "UserNotFound", ErrorCategory.ObjectNotFound, address));
+                    "UserNotFound", ErrorCategory.ObjectNotFound, RowTarget(address)));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using MimecastPS.Binding;
 using MimecastPS.Pipeline;
 using MimecastPS.Transport;
 using Newtonsoft.Json.Linq;
@@ -14,6 +15,14 @@ namespace MimecastPS.Commands
     /// </summary>
     public abstract class MimecastReadCmdlet : MimecastApiCmdlet
     {
+        /// <summary>The pipeline row; hidden, it makes each error's TargetObject the row that failed, so the row can be run again.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>What an error of the current row carries: the row as given (secret cells as SecureString), or without pipeline input the value looked up.</summary>
+        private protected object RowTarget(object lookedUp)
+            => InputObject == null || !(InputObject.BaseObject is PSCustomObject) ? lookedUp : SecretCells.Hide(InputObject, SecretRedactor.IsSecretName);
+
         /// <summary>Every client seen in the wild pages by at most 100; larger pages are not documented for every endpoint.</summary>
         private protected const int DefaultPageSize = 100;
 

@@ -89,6 +89,10 @@ namespace MimecastPS.Commands
                     + "(Windows-1252), as Excel saves 'CSV': read it with Import-Csv -Encoding Default in Windows PowerShell 5.1, or -Encoding Ansi in PowerShell 7.4 and later."));
                 object target = (object?)InputObject ?? request.Subject;
                 _lastRow = target;
+                if (request.ListParameter != null)
+                {
+                    target = ListCells.Narrow(target, Columns.NamesOf(request.ListParameter), request.ListValue!);
+                }
                 if (request.Refusal != null)
                 {
                     Enqueue(new PendingRow(target, request, null, RowOutcome.Failed(request.Refusal)));

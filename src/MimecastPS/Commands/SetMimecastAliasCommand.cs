@@ -26,7 +26,8 @@ namespace MimecastPS.Commands
         private static readonly RowEndpoint Definition = new RowEndpoint("/api/user/update-alias", "Add Mimecast alias", "Adding Mimecast aliases",
             item => JsonFields.Identity(item, "alias"),
             (sent, answer) => MimecastAliasJson.FromAnswer(answer ?? new JObject(), sent),
-            MimecastRowStatus.Added);
+            MimecastRowStatus.Added,
+            existsMeansInPlace: false);
 
         /// <summary>What to do when the address is already an alias of the user: Error (the default) or Skip.</summary>
         [Parameter]

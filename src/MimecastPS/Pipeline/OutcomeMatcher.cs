@@ -100,7 +100,7 @@ namespace MimecastPS.Pipeline
         /// <summary>A fail entry placed on its row: the row's error, unless it says the object exists and the run was told otherwise.</summary>
         private static void Refused(PendingRow row, FailEntry fail, RowEndpoint endpoint, IfExistsAction ifExists, List<PendingRow> toUpdate)
         {
-            bool exists = ErrorCategories.ForCode(fail.Errors[0].Code) == System.Management.Automation.ErrorCategory.ResourceExists;
+            bool exists = endpoint.ExistsMeansInPlace && ErrorCategories.ForCode(fail.Errors[0].Code) == System.Management.Automation.ErrorCategory.ResourceExists;
             if (exists && ifExists == IfExistsAction.Update && endpoint.WhenExists != null)
             {
                 toUpdate.Add(row);

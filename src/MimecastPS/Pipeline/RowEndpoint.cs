@@ -21,8 +21,10 @@ namespace MimecastPS.Pipeline
             bool safeToResend = true,
             int defaultBatchSize = 100,
             Func<JObject, string, RowFailure?>? failureInAnswer = null,
-            ExistingItemUpdate? whenExists = null)
+            ExistingItemUpdate? whenExists = null,
+            bool existsMeansInPlace = true)
         {
+            ExistsMeansInPlace = existsMeansInPlace;
             Path = path;
             Action = action;
             Activity = activity;
@@ -57,6 +59,13 @@ namespace MimecastPS.Pipeline
 
         /// <summary>What a success did to the row's object (Created, Added, ...): the Status of its output.</summary>
         public MimecastRowStatus SuccessStatus { get; }
+
+        /// <summary>
+        /// Whether Mimecast's "already exists" for an item means the item is in place as asked (a user, a group member),
+        /// so that -IfExists Skip reports it AlreadyPresent. False where it can mean that someone else holds it (an
+        /// alias another user has): those cmdlets read what is in place first instead.
+        /// </summary>
+        public bool ExistsMeansInPlace { get; }
 
         /// <summary>How -IfExists Update changes an object that already exists; null where the cmdlet offers no Update.</summary>
         public ExistingItemUpdate? WhenExists { get; }
