@@ -60,7 +60,7 @@ public sealed class AwkwardValueTests(SandboxFixture sandbox) : IClassFixture<Sa
         var result = ps.Run("'a@example.com', 'b@example.com', 'c@example.com' | ForEach-Object { [pscustomobject]@{ EmailAddress = $_ } } | Get-MimecastUser");
         Assert.Null(result.Terminating);
         // Each error carries its row, so the failed rows can be piped in again.
-        Assert.Equal(["a@example.com", "b@example.com", "c@example.com"], result.Errors.Select(e => (string)((System.Management.Automation.PSObject)e.TargetObject).Properties["EmailAddress"].Value));
+        Assert.Equal(["a@example.com", "b@example.com", "c@example.com"], result.Errors.Select(e => ((System.Management.Automation.PSObject)e.TargetObject).Properties["EmailAddress"].Value.ToString()));
         Assert.All(result.Errors, e => Assert.StartsWith("err_internal_server_error,", e.FullyQualifiedErrorId));
     }
 }
