@@ -35,8 +35,7 @@ namespace MimecastPS.Binding
                     if (integer == 0 || integer == 1) return integer == 1;
                     break;
             }
-            throw new ArgumentTransformationMetadataException(
-                "'" + value + "' is not a yes/no value. Use true or false, yes or no, 1 or 0 (any case), or leave the cell empty to leave the setting unchanged.");
+            return BadCells.Record(value!, "holds '" + value + "', which is not a yes/no value: use true or false, yes or no, y or n, 1 or 0 (any case), or leave the cell empty to leave the setting unchanged.");
         }
 
         internal static bool? Parse(string text)

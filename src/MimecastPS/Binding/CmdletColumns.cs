@@ -20,9 +20,14 @@ namespace MimecastPS.Binding
                 .Where(p => p.GetCustomAttributes<ParameterAttribute>().Any()).ToList();
             _namesByParameter = parameters.ToDictionary(p => p.Name,
                 p => new[] { p.Name }.Concat(p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames)).ToArray(), StringComparer.OrdinalIgnoreCase);
+            Mandatory = parameters.Where(p => p.GetCustomAttributes<ParameterAttribute>().Any(a => a.Mandatory && a.ValueFromPipelineByPropertyName))
+                .Select(p => p.Name).ToArray();
             _secretColumns = new HashSet<string>(parameters.Where(p => p.PropertyType == typeof(SecureString)).SelectMany(p => _namesByParameter[p.Name]),
                 StringComparer.OrdinalIgnoreCase);
         }
+
+        /// <summary>The required parameters a row gives by its columns.</summary>
+        public string[] Mandatory { get; }
 
         /// <summary>Whether a column binds to some parameter (by its name or an alias).</summary>
         public bool Binds(string column) => _namesByParameter.Values.Any(names => names.Contains(column, StringComparer.OrdinalIgnoreCase));

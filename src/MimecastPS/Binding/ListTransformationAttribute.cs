@@ -15,6 +15,9 @@ namespace MimecastPS.Binding
     {
         private static readonly char[] Separators = { ';', ',' };
 
+        /// <summary>The values are whole numbers ("9702;9703"): one that is not makes the cell a bad cell of its row.</summary>
+        public bool WholeNumbers { get; set; }
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = PipelineValue.Unwrap(inputData);
@@ -37,7 +40,23 @@ namespace MimecastPS.Binding
                     parts.Add(element);
                 }
             }
-            return parts.Count == 0 ? null : parts.ToArray();
+            if (parts.Count == 0)
+            {
+                return null;
+            }
+            if (!WholeNumbers)
+            {
+                return parts.ToArray();
+            }
+            var numbers = new int[parts.Count];
+            for (int i = 0; i < parts.Count; i++)
+            {
+                if (!WholeNumberTransformationAttribute.TryParse(parts[i], out numbers[i]))
+                {
+                    return BadCells.Record(value!, "holds '" + value + "', in which '" + parts[i] + "' is not a whole number.");
+                }
+            }
+            return numbers;
         }
     }
 }

@@ -21,6 +21,8 @@ namespace MimecastPS.Commands
         internal const string StoppedRunVariable = "global:MimecastStoppedRun";
         internal const string LastRunVariable = "global:MimecastLastRun";
         internal const string MisdecodedTextCode = "MisdecodedText";
+        internal const string InvalidCellValueCode = "InvalidCellValue";
+        internal const string MissingColumnCode = "MissingColumn";
         internal const string EmptyRowsSkippedWarning = "EmptyRowsSkipped";
 
         private static readonly ConcurrentDictionary<Type, CmdletColumns> ColumnsByType = new ConcurrentDictionary<Type, CmdletColumns>();
@@ -60,6 +62,13 @@ namespace MimecastPS.Commands
 
         protected override void BeginProcessing()
         {
+            var badArguments = BadCells.Take();
+            if (badArguments.Count > 0)
+            {
+                // Given on the command line, not by a row: the whole command is wrong.
+                ThrowTerminating(new ArgumentException("The value '" + badArguments[0].Value + "' " + badArguments[0].Problem.Substring(badArguments[0].Problem.IndexOf(',') + 1).Trim()),
+                    InvalidCellValueCode, ErrorCategory.InvalidArgument, badArguments[0].Value);
+            }
             base.BeginProcessing();
             // Parameters bound before the first row came from the command line; later ones come from rows.
             _givenOnCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
@@ -81,6 +90,13 @@ namespace MimecastPS.Commands
                 return;
             }
             NoteUnboundColumns();
+            RowRequest? unusable = UnusableRow(BadCells.Take());
+            if (unusable != null)
+            {
+                _lastRow = InputObject;
+                Enqueue(new PendingRow(InputObject!, unusable, null, RowOutcome.Failed(unusable.Refusal!)));
+                return;
+            }
             string? misdecoded = MisdecodedColumn();
             foreach (RowRequest created in CreateRequests())
             {
@@ -146,8 +162,44 @@ namespace MimecastPS.Commands
                     continue;
                 }
                 string? nearest = Columns.NearestParameter(cell.Name);
-                _unboundColumns.Add("'" + cell.Name + "'" + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+                string hint = cell.Name.IndexOf(';') >= 0 ? " (a semicolon-separated file? read it with Import-Csv -Delimiter ';')"
+                    : nearest == null ? "" : " (did you mean " + nearest + "?)";
+                _unboundColumns.Add("'" + cell.Name + "'" + hint);
             }
+        }
+
+        /// <summary>
+        /// The refusal of a row unusable as a whole before any item is built: cells that could not be converted (a bad
+        /// yes/no, date or number word), or no column at all for a required parameter (a semicolon file read without
+        /// -Delimiter ';' has one column holding every header). Null when the row is fine so far.
+        /// </summary>
+        private RowRequest? UnusableRow(IReadOnlyList<BadCell> badCells)
+        {
+            if (InputObject == null || !(InputObject.BaseObject is PSCustomObject))
+            {
+                return null;
+            }
+            var cells = InputObject.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty).Select(p => p.Name).ToList();
+            string? missing = Columns.Mandatory.FirstOrDefault(parameter => !Columns.NamesOf(parameter).Any(name => cells.Contains(name, StringComparer.OrdinalIgnoreCase)));
+            if (missing != null)
+            {
+                string row = "row " + _tally!.RowsRead;
+                string advice = cells.Count == 1 && cells[0].IndexOf(';') >= 0
+                    ? "The file is separated by semicolons: read it with Import-Csv -Delimiter ';'."
+                    : cells.Any(c => c.Length > 0 && c[0] == '\uFEFF')
+                        ? "A column name begins with an invisible byte-order mark: the file is UTF-8 read in another encoding; read it with Import-Csv -Encoding UTF8."
+                        : "Name a column " + missing + " (or one of " + string.Join(", ", Columns.NamesOf(missing).Skip(1)) + ").";
+                return RowRequest.Refuse(row, RowFailures.Invalid(MissingColumnCode,
+                    row + ": no column gives -" + missing + "; the row's columns are " + string.Join(", ", cells.Select(c => "'" + c + "'")) + ". " + advice));
+            }
+            var problems = BadCells.OfRow(InputObject, badCells);
+            if (problems.Count == 0)
+            {
+                return null;
+            }
+            // The cells that could be read still name the row: its address, where it has one.
+            string subject = CreateRequests().FirstOrDefault()?.Subject ?? "row " + _tally!.RowsRead;
+            return RowRequest.Refuse(subject, RowFailures.Invalid(InvalidCellValueCode, subject + ": " + string.Join(" ", problems) + " Nothing of this row was sent."));
         }
 
         /// <summary>A column of the row whose text holds U+FFFD, the mark of bytes read in the wrong encoding; null when none does.</summary>
@@ -176,9 +228,11 @@ namespace MimecastPS.Commands
             {
                 return true;
             }
-            if (InputObject == null)
+            if (InputObject == null || InputObject.BaseObject is IRowResult)
             {
-                // Without pipeline input every parameter was bound on the command line, before BeginProcessing.
+                // Without pipeline input every parameter was bound on the command line, before BeginProcessing. An
+                // object the module wrote (Get-MimecastUser | Set-MimecastUser -AllowPop $true) names the row; its
+                // other properties are a snapshot, not changes asked for.
                 return false;
             }
             foreach (string column in Columns.NamesOf(parameterName))
@@ -211,6 +265,9 @@ namespace MimecastPS.Commands
 
         private void WriteFinished()
         {
+            // Log lines first: the request lines of a row come before its outcome, and none is left behind when the
+            // last request finished before the final wait began.
+            Log.WriteTo(this);
             try
             {
                 foreach (PendingRow row in _dispatcher!.TakeWritable())

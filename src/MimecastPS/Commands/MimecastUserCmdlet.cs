@@ -11,7 +11,7 @@ namespace MimecastPS.Commands
     /// <summary>What New- and Set-MimecastUser share: the address, name and password columns, and how a user answer reads.</summary>
     public abstract class MimecastUserCmdlet : MimecastRowCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Email", "Mail", "PrimarySmtpAddress", "UserPrincipalName")]
         [AllowEmptyString]
         public string EmailAddress { get; set; } = string.Empty;
@@ -43,7 +43,7 @@ namespace MimecastPS.Commands
                 return null;
             }
             var item = new JObject { ["emailAddress"] = address };
-            if (RowValidation.IsGivenText(Name)) item["name"] = Name!.Trim();
+            if (RowValidation.IsGivenText(Name) && IsGiven(nameof(Name))) item["name"] = Name!.Trim();
             if (Password != null) item["password"] = Password.Reveal();
             return item;
         }

@@ -47,7 +47,7 @@ namespace MimecastPS.Commands
         public string? CompanyRegistrationNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyCellTransformation]
+        [WholeNumberTransformation]
         public int? MaximumRetention { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -60,11 +60,11 @@ namespace MimecastPS.Commands
         public string? Telephone { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyCellTransformation]
+        [WholeNumberTransformation]
         public int? NumberOfUsers { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyCellTransformation]
+        [WholeNumberTransformation]
         public int? EstimatedUserCount { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -94,7 +94,7 @@ namespace MimecastPS.Commands
         public string[]? UmbrellaAccounts { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ListTransformation]
+        [ListTransformation(WholeNumbers = true)]
         public int[]? Products { get; set; }
 
         /// <summary>
@@ -120,7 +120,7 @@ namespace MimecastPS.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            if (ResolvedSession.ApiVersion != "1.0")
+            if (ResolvedSession != null && ResolvedSession.ApiVersion != "1.0")
             {
                 ThrowTerminating(new InvalidOperationException(
                     "New-MimecastAccount needs an API 1.0 connection (access key, secret key, application ID and key): Mimecast offers /api/account/create-account only in API 1.0. "

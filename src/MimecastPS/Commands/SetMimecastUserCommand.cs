@@ -55,13 +55,13 @@ namespace MimecastPS.Commands
                 yield return refusal!;
                 yield break;
             }
-            AddFlag(item, "accountLocked", AccountLocked);
-            AddFlag(item, "accountDisabled", AccountDisabled);
-            AddFlag(item, "allowPop", AllowPop);
-            AddFlag(item, "allowSmtp", AllowSmtp);
-            AddFlag(item, "passwordNeverExpires", PasswordNeverExpires);
-            AddFlag(item, "forcePasswordChange", ForcePasswordChange);
-            if (ArchiveStartDate.HasValue) item["archiveStartDate"] = JsonFields.MimecastDate(ArchiveStartDate.Value);
+            AddFlag(item, "accountLocked", AccountLocked, nameof(AccountLocked));
+            AddFlag(item, "accountDisabled", AccountDisabled, nameof(AccountDisabled));
+            AddFlag(item, "allowPop", AllowPop, nameof(AllowPop));
+            AddFlag(item, "allowSmtp", AllowSmtp, nameof(AllowSmtp));
+            AddFlag(item, "passwordNeverExpires", PasswordNeverExpires, nameof(PasswordNeverExpires));
+            AddFlag(item, "forcePasswordChange", ForcePasswordChange, nameof(ForcePasswordChange));
+            if (ArchiveStartDate.HasValue && IsGiven(nameof(ArchiveStartDate))) item["archiveStartDate"] = JsonFields.MimecastDate(ArchiveStartDate.Value);
             if (item.Count == 1)
             {
                 yield return RowRequest.Refuse(address, RowFailures.Invalid(NothingToChangeCode,
@@ -71,9 +71,9 @@ namespace MimecastPS.Commands
             yield return RowRequest.Send(address, item);
         }
 
-        private static void AddFlag(JObject item, string field, bool? value)
+        private void AddFlag(JObject item, string field, bool? value, string parameter)
         {
-            if (value.HasValue) item[field] = value.Value;
+            if (value.HasValue && IsGiven(parameter)) item[field] = value.Value;
         }
     }
 }

@@ -52,10 +52,11 @@ public sealed class BadInputRowTests(SandboxFixture sandbox) : IClassFixture<San
         Assert.Equal(2, result.Errors.Count);
         Assert.All(result.Errors, e =>
         {
-            Assert.StartsWith("InputObjectMissingMandatory,", e.FullyQualifiedErrorId);
-            Assert.Contains("EmailAddress", e.Exception.Message);
+            Assert.StartsWith("MissingColumn,", e.FullyQualifiedErrorId);
+            Assert.Contains("no column gives -EmailAddress", e.Exception.Message);
             Assert.IsType<PSObject>(e.TargetObject);
         });
+        Assert.Contains("byte-order mark", result.Errors[0].Exception.Message);
         Assert.Single(server.Directory.Users);
     }
 }
