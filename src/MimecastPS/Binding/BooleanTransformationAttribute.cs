@@ -11,15 +11,10 @@ namespace MimecastPS.Binding
     /// given"; anything else is a binding error that names the value.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class BooleanTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class BooleanTransformationAttribute : CellTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        private protected override object? Convert(object value)
         {
-            object? value = PipelineValue.Unwrap(inputData);
-            if (PipelineValue.IsEmptyCell(value))
-            {
-                return null;
-            }
             switch (value)
             {
                 case bool flag:

@@ -10,7 +10,7 @@ namespace MimecastPS.Binding
     /// An empty cell is "not given".
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class DateTimeTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class DateTimeTransformationAttribute : CellTransformationAttribute
     {
         private static readonly string[] IsoFormats =
         {
@@ -19,13 +19,8 @@ namespace MimecastPS.Binding
             "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss'+0000'",
         };
 
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        private protected override object? Convert(object value)
         {
-            object? value = PipelineValue.Unwrap(inputData);
-            if (PipelineValue.IsEmptyCell(value))
-            {
-                return null;
-            }
             switch (value)
             {
                 case DateTime dateTime:

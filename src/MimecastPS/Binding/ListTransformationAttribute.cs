@@ -11,20 +11,15 @@ namespace MimecastPS.Binding
     /// An empty cell is "not given". Arrays pass through with each element split the same way.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class ListTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class ListTransformationAttribute : CellTransformationAttribute
     {
         private static readonly char[] Separators = { ';', ',' };
 
         /// <summary>The values are whole numbers ("9702;9703"): one that is not makes the cell a bad cell of its row.</summary>
         public bool WholeNumbers { get; set; }
 
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        private protected override object? Convert(object value)
         {
-            object? value = PipelineValue.Unwrap(inputData);
-            if (PipelineValue.IsEmptyCell(value))
-            {
-                return null;
-            }
             IEnumerable<object?> elements = value is IEnumerable sequence && !(value is string)
                 ? sequence.Cast<object?>().Select(PipelineValue.Unwrap)
                 : new[] { value };

@@ -10,19 +10,16 @@ namespace MimecastPS.Binding
     /// An empty or all-blank cell is "not given". The plain text is converted at binding and kept nowhere else.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class SecureStringTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class SecureStringTransformationAttribute : CellTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        private protected override object? Convert(object value)
         {
-            object? value = PipelineValue.Unwrap(inputData);
             switch (value)
             {
-                case null:
-                    return null;
                 case SecureString secure:
                     return secure.Length == 0 ? null : secure;
                 case string text:
-                    return text.Trim().Length == 0 ? null : text.ToSecureString();
+                    return text.ToSecureString();
                 default:
                     // Never echo the value: it is a secret.
                     throw new ArgumentTransformationMetadataException("A " + value.GetType().Name + " cannot be used as a secret: give a string or a SecureString.");

@@ -9,16 +9,11 @@ namespace MimecastPS.Binding
     /// else ("twelve", "12.5", "1e3") is a bad cell of the row, never silently rounded or taken as missing.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class WholeNumberTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class WholeNumberTransformationAttribute : CellTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        private protected override object? Convert(object value)
         {
-            object? value = PipelineValue.Unwrap(inputData);
-            if (PipelineValue.IsEmptyCell(value))
-            {
-                return null;
-            }
-            return TryParse(value!, out int number) ? number : BadCells.Record(value!, "holds '" + value + "', which is not a whole number.");
+            return TryParse(value, out int number) ? number : BadCells.Record(value, "holds '" + value + "', which is not a whole number.");
         }
 
         internal static bool TryParse(object value, out int number)
@@ -28,7 +23,7 @@ namespace MimecastPS.Binding
                 case int whole:
                     number = whole;
                     return true;
-                case long or short or byte when Convert.ToInt64(value, CultureInfo.InvariantCulture) is long wide && wide >= int.MinValue && wide <= int.MaxValue:
+                case long or short or byte when System.Convert.ToInt64(value, CultureInfo.InvariantCulture) is long wide && wide >= int.MinValue && wide <= int.MaxValue:
                     number = (int)wide;
                     return true;
                 case string text:

@@ -37,6 +37,8 @@ namespace MimecastPS.Commands
             },
             MimecastRowStatus.Added,
             existsMeansInPlace: false,
+            // Whether Mimecast refuses a right a user already holds is not documented: -IfExists Skip reads them first.
+            inPlace: new InPlaceCheck(GetMimecastDelegateCommand.Definition, "primaryAddress", "primaryAddress", "delegateAddress", "emailAddress"),
             failureInAnswer: (answer, subject) => JsonFields.Flag(answer, "success") == false
                 ? new RowFailure(NotAppliedCode, subject + ": Mimecast answered success:false: the delegate right was not applied (a user cannot be their own delegate, and both addresses must be internal users).", ErrorCategory.InvalidOperation)
                 : null);
@@ -50,25 +52,9 @@ namespace MimecastPS.Commands
 
         private protected override IfExistsAction WhenExists => IfExists;
 
-        private ExistingItems? _existing;
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (IfExists == IfExistsAction.Skip && ResolvedSession != null)
-            {
-                // Whether Mimecast refuses a right a user already holds is not documented: read each user's rights once.
-                _existing = new ExistingItems(owner => ReadEntries(GetMimecastDelegateCommand.Definition, new JObject { ["primaryAddress"] = owner }),
-                    "primaryAddress", "delegateAddress", "emailAddress");
-            }
-        }
-
         private protected override IEnumerable<RowRequest> CreateRequests()
-        {
-            var requests = AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,
+            => AddressListRequests.Create(nameof(PrimaryAddress), PrimaryAddress, nameof(DelegateAddress), DelegateAddress,
                 (primary, delegateAddress) => primary + " -> " + delegateAddress,
                 (primary, delegateAddress) => new JObject { ["primaryAddress"] = primary, ["delegateAddress"] = delegateAddress });
-            return _existing == null ? requests : _existing.Mark(requests);
-        }
     }
 }

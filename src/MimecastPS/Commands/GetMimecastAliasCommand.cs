@@ -29,16 +29,6 @@ namespace MimecastPS.Commands
         [AllowEmptyString]
         public string EmailAddress { get; set; } = string.Empty;
 
-        protected override void ProcessRecord()
-        {
-            string address = RowValidation.Clean(EmailAddress);
-            var invalid = RowValidation.CheckEmailAddress(nameof(EmailAddress), address);
-            if (invalid != null)
-            {
-                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, RowTarget(address)));
-                return;
-            }
-            WriteListed(Definition, new JObject { ["emailAddress"] = address }, RowTarget(address));
-        }
+        protected override void ProcessRecord() => WriteListedForAddress(Definition, nameof(EmailAddress), EmailAddress, "emailAddress");
     }
 }

@@ -31,16 +31,6 @@ namespace MimecastPS.Commands
         [AllowEmptyString]
         public string PrimaryAddress { get; set; } = string.Empty;
 
-        protected override void ProcessRecord()
-        {
-            string address = RowValidation.Clean(PrimaryAddress);
-            var invalid = RowValidation.CheckEmailAddress(nameof(PrimaryAddress), address);
-            if (invalid != null)
-            {
-                WriteError(new ErrorRecord(new MimecastRowException(invalid.Code, invalid.Message), invalid.Code, invalid.Category, RowTarget(address)));
-                return;
-            }
-            WriteListed(Definition, new JObject { ["primaryAddress"] = address }, RowTarget(address));
-        }
+        protected override void ProcessRecord() => WriteListedForAddress(Definition, nameof(PrimaryAddress), PrimaryAddress, "primaryAddress");
     }
 }

@@ -35,14 +35,13 @@ namespace MimecastPS.Commands
             string group = RowValidation.Clean(Group);
             if (group.Length == 0)
             {
-                WriteError(new ErrorRecord(new MimecastRowException(RowValidation.MissingValueCode, "-Group is required but empty."),
-                    RowValidation.MissingValueCode, ErrorCategory.InvalidArgument, RowTarget(group)));
+                WriteRowError(RowValidation.Missing("row", nameof(Group)), group);
                 return;
             }
             var (id, failure) = _groups!.Resolve(group);
             if (failure != null)
             {
-                WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, RowTarget(group)));
+                WriteRowError(failure, group);
                 return;
             }
             WriteListed(Definition, new JObject { ["id"] = id }, RowTarget(group));

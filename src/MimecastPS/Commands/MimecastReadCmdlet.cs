@@ -26,6 +26,23 @@ namespace MimecastPS.Commands
         /// <summary>Every client seen in the wild pages by at most 100; larger pages are not documented for every endpoint.</summary>
         private protected const int DefaultPageSize = 100;
 
+        /// <summary>The current row's error, refused before anything was looked up.</summary>
+        private protected void WriteRowError(RowFailure failure, object lookedUp)
+            => WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, RowTarget(lookedUp)));
+
+        /// <summary>Looks up a row keyed by one address (sent as <paramref name="field"/>): an address that is not one is the row's error.</summary>
+        private protected void WriteListedForAddress(ListEndpoint endpoint, string parameter, string value, string field)
+        {
+            string address = RowValidation.Clean(value);
+            RowFailure? invalid = RowValidation.CheckEmailAddress(parameter, address);
+            if (invalid != null)
+            {
+                WriteRowError(invalid, address);
+                return;
+            }
+            WriteListed(endpoint, new JObject { [field] = address }, RowTarget(address));
+        }
+
         /// <summary>Looks up one row and writes what it found; false when the lookup failed (its error was written).</summary>
         private protected bool WriteListed(ListEndpoint endpoint, JObject request, object target, Func<object, bool>? keep = null, int pageSize = DefaultPageSize)
         {

@@ -31,6 +31,7 @@ namespace MimecastPS.Commands
         private RowDispatcher? _dispatcher;
         private RowProgress? _progress;
         private RunTally? _tally;
+        private ExistingItems? _existing;
         private object? _lastRow;
         private bool _ended;
         private readonly HashSet<string> _seenColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -76,6 +77,10 @@ namespace MimecastPS.Commands
             _dispatcher = new RowDispatcher(ResolvedSession, Endpoint, WhenExists, batchSize, ThrottleLimit, Log, Wake, StopToken);
             _progress = new RowProgress(Endpoint.Activity);
             _tally = new RunTally(MyInvocation.MyCommand.Name);
+            if (WhenExists == IfExistsAction.Skip && Endpoint.InPlace != null && ResolvedSession != null)
+            {
+                _existing = new ExistingItems(Endpoint.InPlace, request => ReadEntries(Endpoint.InPlace.Read, request));
+            }
             // A stopped run's leftovers describe that run only: a new run must not look as if it left them.
             SessionState.PSVariable.Remove(StoppedRunVariable.Substring("global:".Length));
         }
@@ -98,7 +103,8 @@ namespace MimecastPS.Commands
                 return;
             }
             string? misdecoded = MisdecodedColumn();
-            foreach (RowRequest created in CreateRequests())
+            var requests = CreateRequests();
+            foreach (RowRequest created in _existing == null ? requests : _existing.Mark(requests))
             {
                 RowRequest request = misdecoded == null || created.Refusal != null ? created : RowRequest.Refuse(created.Subject, RowFailures.Invalid(MisdecodedTextCode,
                     created.Subject + ": column '" + misdecoded + "' holds text that was not read in its file's encoding (it contains \uFFFD). The file is probably ANSI "

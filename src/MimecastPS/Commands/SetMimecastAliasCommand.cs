@@ -27,7 +27,9 @@ namespace MimecastPS.Commands
             item => JsonFields.Identity(item, "alias"),
             (sent, answer) => MimecastAliasJson.FromAnswer(answer ?? new JObject(), sent),
             MimecastRowStatus.Added,
-            existsMeansInPlace: false);
+            existsMeansInPlace: false,
+            // Whether Mimecast refuses an alias a user already has is not documented: -IfExists Skip reads them first.
+            inPlace: new InPlaceCheck(GetMimecastAliasCommand.Definition, "aliasFor", "emailAddress", "alias", "alias"));
 
         /// <summary>What to do when the address is already an alias of the user: Error (the default) or Skip.</summary>
         [Parameter]
@@ -38,24 +40,9 @@ namespace MimecastPS.Commands
 
         private protected override IfExistsAction WhenExists => IfExists;
 
-        private ExistingItems? _existing;
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (IfExists == IfExistsAction.Skip && ResolvedSession != null)
-            {
-                // Whether Mimecast refuses an alias a user already has is not documented: read each user's aliases once.
-                _existing = new ExistingItems(owner => ReadEntries(GetMimecastAliasCommand.Definition, new JObject { ["emailAddress"] = owner }), "aliasFor", "alias", "alias");
-            }
-        }
-
         private protected override IEnumerable<RowRequest> CreateRequests()
-        {
-            var requests = AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,
+            => AddressListRequests.Create(nameof(AliasFor), AliasFor, nameof(Alias), Alias,
                 (owner, alias) => alias + " (alias for " + owner + ")",
                 (owner, alias) => new JObject { ["aliasFor"] = owner, ["alias"] = alias });
-            return _existing == null ? requests : _existing.Mark(requests);
-        }
     }
 }

@@ -15,22 +15,16 @@ namespace MimecastPS.Pipeline
     /// </summary>
     internal sealed class ExistingItems
     {
-        private readonly Func<string, IReadOnlyList<JObject>> _read;
-        private readonly string _ownerField;
-        private readonly string _itemField;
-        private readonly string _entryField;
+        private readonly Func<JObject, IReadOnlyList<JObject>> _read;
+        private readonly InPlaceCheck _check;
         private readonly Dictionary<string, Dictionary<string, JObject>> _byOwner = new Dictionary<string, Dictionary<string, JObject>>(StringComparer.OrdinalIgnoreCase);
 
-        /// <param name="read">The entries an owner has (throws MimecastApiException when the read fails).</param>
-        /// <param name="ownerField">The request item's field that names the owner (aliasFor).</param>
-        /// <param name="itemField">The request item's field that names what is added (alias).</param>
-        /// <param name="entryField">The read entry's field that names it (alias, emailAddress).</param>
-        public ExistingItems(Func<string, IReadOnlyList<JObject>> read, string ownerField, string itemField, string entryField)
+        /// <param name="check">What to read and how its entries meet the items.</param>
+        /// <param name="read">Every entry the check's read endpoint lists for a request item (throws MimecastApiException when the read fails).</param>
+        public ExistingItems(InPlaceCheck check, Func<JObject, IReadOnlyList<JObject>> read)
         {
+            _check = check;
             _read = read;
-            _ownerField = ownerField;
-            _itemField = itemField;
-            _entryField = entryField;
         }
 
         /// <summary>The requests, each item already in place marked so; refusals pass through.</summary>
@@ -38,8 +32,8 @@ namespace MimecastPS.Pipeline
         {
             foreach (RowRequest request in requests)
             {
-                string? owner = request.Item == null ? null : JsonFields.Identity(request.Item, _ownerField);
-                string? key = request.Item == null ? null : JsonFields.Identity(request.Item, _itemField);
+                string? owner = request.Item == null ? null : JsonFields.Identity(request.Item, _check.OwnerField);
+                string? key = request.Item == null ? null : JsonFields.Identity(request.Item, _check.ItemField);
                 yield return owner != null && key != null && EntriesOf(owner).TryGetValue(key, out JObject? existing)
                     ? request.AlreadyPresent(existing)
                     : request;
@@ -53,9 +47,9 @@ namespace MimecastPS.Pipeline
                 entries = new Dictionary<string, JObject>(StringComparer.OrdinalIgnoreCase);
                 try
                 {
-                    foreach (JObject entry in _read(owner))
+                    foreach (JObject entry in _read(new JObject { [_check.ReadField] = owner }))
                     {
-                        string? key = JsonFields.Identity(entry, _entryField);
+                        string? key = JsonFields.Identity(entry, _check.EntryField);
                         if (key != null) entries[key] = entry;
                     }
                 }

@@ -22,8 +22,10 @@ namespace MimecastPS.Pipeline
             int defaultBatchSize = 100,
             Func<JObject, string, RowFailure?>? failureInAnswer = null,
             ExistingItemUpdate? whenExists = null,
-            bool existsMeansInPlace = true)
+            bool existsMeansInPlace = true,
+            InPlaceCheck? inPlace = null)
         {
+            InPlace = inPlace;
             ExistsMeansInPlace = existsMeansInPlace;
             Path = path;
             Action = action;
@@ -66,6 +68,9 @@ namespace MimecastPS.Pipeline
         /// alias another user has): those cmdlets read what is in place first instead.
         /// </summary>
         public bool ExistsMeansInPlace { get; }
+
+        /// <summary>The read that tells -IfExists Skip which items are in place already; null where the answer tells.</summary>
+        public InPlaceCheck? InPlace { get; }
 
         /// <summary>How -IfExists Update changes an object that already exists; null where the cmdlet offers no Update.</summary>
         public ExistingItemUpdate? WhenExists { get; }
