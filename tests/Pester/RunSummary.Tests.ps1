@@ -79,3 +79,20 @@ Describe 'The nightly-import example as a scheduled task' {
         $refused.ExitCode | Should -Be 2
     }
 }
+
+Describe '-Debug in a non-interactive run' {
+    It 'creates the user and switches the request log off with a warning instead of failing the run' {
+        $script = Join-Path $TestDrive 'debug-task.ps1'
+        Set-Content -LiteralPath $script -Value @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$ModuleFolder'
+$(Get-ConnectCommand $sandbox)
+New-MimecastUser -EmailAddress 'debug.task@example.com' -Debug | ForEach-Object { 'CREATED ' + `$_.EmailAddress }
+"@
+        $run = Invoke-TestScript -Path $script
+        $run.ExitCode | Should -Be 0
+        $run.Output | Should -Contain 'CREATED debug.task@example.com'
+        @($run.Output | Where-Object { $_ -like '*The request log was switched off*DebugPreference*' }).Count | Should -Be 1
+    }
+}
+

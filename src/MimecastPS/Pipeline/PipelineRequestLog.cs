@@ -12,6 +12,7 @@ namespace MimecastPS.Pipeline
     internal sealed class PipelineRequestLog : IRequestLog
     {
         private readonly ConcurrentQueue<(bool IsDebug, string Line)> _lines = new ConcurrentQueue<(bool, string)>();
+        private bool _silenced;
 
         public PipelineRequestLog(bool isDebugEnabled, AutoResetEvent wake)
         {
@@ -41,14 +42,41 @@ namespace MimecastPS.Pipeline
         {
             while (_lines.TryDequeue(out var entry))
             {
-                if (entry.IsDebug)
+                if (_silenced)
                 {
-                    cmdlet.WriteDebug(entry.Line);
+                    continue;
                 }
-                else
+                try
                 {
-                    cmdlet.WriteVerbose(entry.Line);
+                    if (entry.IsDebug)
+                    {
+                        cmdlet.WriteDebug(entry.Line);
+                    }
+                    else
+                    {
+                        cmdlet.WriteVerbose(entry.Line);
+                    }
                 }
+                catch (PSInvalidOperationException)
+                {
+                    // -Debug on a compiled cmdlet asks before every line in PowerShell 7; a -NonInteractive host (a
+                    // scheduled task) cannot ask and throws. The request log must not end the run it describes.
+                    _silenced = true;
+                    TryWarn(cmdlet, "The request log was switched off: -Debug asks before each line, which this non-interactive PowerShell cannot do. "
+                        + "Set $DebugPreference = 'Continue' (and $VerbosePreference) in the script instead of passing -Debug.");
+                }
+            }
+        }
+
+        private static void TryWarn(Cmdlet cmdlet, string text)
+        {
+            try
+            {
+                cmdlet.WriteWarning(text);
+            }
+            catch (PSInvalidOperationException)
+            {
+                // Warnings ask too under -Debug: nothing more can be said.
             }
         }
     }
