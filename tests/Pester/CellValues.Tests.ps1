@@ -19,8 +19,8 @@ Describe 'A cell that cannot be read' {
         $run = Invoke-Captured { Import-Csv $csv | Set-MimecastUser -BatchSize 10 }
         $order = @($run.Outcomes | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { 'error ' + $_.FullyQualifiedErrorId.Split(',')[0] } else { 'ok ' + $_.EmailAddress } })
         $order | Should -Be @('ok cell.one@example.com', 'error InvalidCellValue', 'error InvalidCellValue')
-        $run.Errors[0].Exception.Message | Should -Be "cell.two@example.com: column 'AccountLocked' holds 'maybe', which is not a yes/no value: use true or false, yes or no, y or n, 1 or 0 (any case), or leave the cell empty to leave the setting unchanged. Nothing of this row was sent."
-        $run.Errors[1].Exception.Message | Should -BeLike "cell.three@example.com: column 'ArchiveStartDate' holds '31/01/2024', which is not an ISO 8601 date*"
+        $run.Errors[0].Exception.Message | Should -Be "cell.two@example.com: column 'AccountLocked': 'maybe' is not a yes/no value: use true or false, yes or no, y or n, 1 or 0 (any case), or leave the cell empty to leave the setting unchanged. Nothing of this row was sent."
+        $run.Errors[1].Exception.Message | Should -BeLike "cell.three@example.com: column 'ArchiveStartDate': '31/01/2024' is not an ISO 8601 date*"
         @($run.Sent.emailAddress) | Should -Be @('cell.one@example.com')
     }
 
@@ -30,17 +30,17 @@ Describe 'A cell that cannot be read' {
         $written = @(try { Import-Csv $csv | Set-MimecastUser -ErrorAction Stop | ForEach-Object { $_.EmailAddress } } catch { 'STOPPED ' + $_.Exception.Message })
         $written.Count | Should -Be 2
         $written[0] | Should -Be 'cell.one@example.com'
-        $written[1] | Should -BeLike "STOPPED *column 'AllowPop' holds 'perhaps'*"
+        $written[1] | Should -BeLike "STOPPED *column 'AllowPop': 'perhaps' is not a yes/no value*"
         (Get-MimecastUser -EmailAddress 'cell.one@example.com').AllowPop | Should -BeTrue
         # The row after it went in the same batch as the first: its outcome is kept, not lost.
         @($MimecastStoppedRun.Succeeded.EmailAddress) | Should -Be @('cell.three@example.com')
     }
 
     It 'refuses <Cell> in the number column <Column> and names both' -ForEach @(
-        @{ Column = 'NumberOfUsers'; Cell = 'twenty'; Problem = "holds 'twenty', which is not a whole number." }
-        @{ Column = 'MaximumRetention'; Cell = '12.5'; Problem = "holds '12.5', which is not a whole number." }
-        @{ Column = 'NumberOfUsers'; Cell = '1e3'; Problem = "holds '1e3', which is not a whole number." }
-        @{ Column = 'Products'; Cell = '9702;abc'; Problem = "holds '9702;abc', in which 'abc' is not a whole number." }
+        @{ Column = 'NumberOfUsers'; Cell = 'twenty'; Problem = "'twenty' is not a whole number." }
+        @{ Column = 'MaximumRetention'; Cell = '12.5'; Problem = "'12.5' is not a whole number." }
+        @{ Column = 'NumberOfUsers'; Cell = '1e3'; Problem = "'1e3' is not a whole number." }
+        @{ Column = 'Products'; Cell = '9702;abc'; Problem = "'abc' in '9702;abc' is not a whole number." }
     ) {
         $row = [ordered]@{ AccountName = 'Numbers Ltd'; AddressLine1 = '1 Road'; City = 'Town'; State = 'Shire'; PostalCode = 'AB1 2CD'; Country = 'GB'
             CompanyRegistrationNumber = '123'; MaximumRetention = '30'; ContactEmail = 'c@numbers.example'; ContactName = 'C'; Telephone = '1'
@@ -49,12 +49,12 @@ Describe 'A cell that cannot be read' {
         $run = Invoke-Captured { [pscustomobject]$row | New-MimecastAccount -Confirm:$false }
         $run.Errors.Count | Should -Be 1
         $run.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidCellValue,*'
-        $run.Errors[0].Exception.Message | Should -Be "Numbers Ltd: column '$Column' $Problem Nothing of this row was sent."
+        $run.Errors[0].Exception.Message | Should -Be "Numbers Ltd: column '$Column': $Problem Nothing of this row was sent."
         @($run.Sent).Count | Should -Be 0
     }
 
     It 'on the command line ends the command at once' {
-        { Set-MimecastUser -EmailAddress 'cell.one@example.com' -AccountLocked 'maybe' -ErrorAction Stop } | Should -Throw "*'maybe'*not a yes/no value*"
+        { Set-MimecastUser -EmailAddress 'cell.one@example.com' -AccountLocked 'maybe' -ErrorAction Stop } | Should -Throw "'maybe' is not a yes/no value*"
     }
 }
 
@@ -84,5 +84,13 @@ Describe 'Whole files and other input' {
         $update = @($run.Sent | Where-Object { $null -eq $_.query })
         @($update[0].PSObject.Properties.Name) | Should -Be @('emailAddress', 'allowSmtp')
         (Get-MimecastUser -EmailAddress 'cell.one@example.com').AccountLocked | Should -BeTrue
+    }
+
+    It 'needs no column for a required parameter given on the command line' {
+        $csv = Join-Path $TestDrive 'members.csv'
+        Write-TestFile -Path $csv -Lines @('EmailAddress', 'cell.one@example.com', 'cell.two@example.com')
+        $run = Invoke-Captured { Import-Csv $csv | Add-MimecastGroupMember -Group Finance -IfExists Skip }
+        $run.Errors | Should -BeNullOrEmpty
+        @($run.Output.EmailAddress) | Should -Be @('cell.one@example.com', 'cell.two@example.com')
     }
 }

@@ -11,7 +11,7 @@ namespace MimecastPS.Binding
 
         public object Value { get; }
 
-        /// <summary>Such as "holds 'maybe', which is not a yes/no value: ...".</summary>
+        /// <summary>Such as "'maybe' is not a yes/no value: ...".</summary>
         public string Problem { get; }
     }
 }

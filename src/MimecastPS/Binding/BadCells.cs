@@ -46,7 +46,7 @@ namespace MimecastPS.Binding
                     && string.Equals(PipelineValue.Unwrap(p.Value)?.ToString(), bad.Value.ToString(), StringComparison.Ordinal));
                 if (cell != null)
                 {
-                    problems.Add("column '" + cell.Name + "' " + bad.Problem);
+                    problems.Add("column '" + cell.Name + "': " + bad.Problem);
                 }
             }
             // PowerShell may run a transformation more than once while binding one value.

@@ -8,7 +8,7 @@ namespace MimecastPS.Binding
     /// Lets a CSV cell bind to a [bool] or [switch] parameter. PowerShell's own binder refuses the string
     /// "TRUE" for a bool, and when binding by property name it then silently skips the column. Accepted:
     /// true/false, yes/no, 1/0 in any case, real booleans and the numbers 1 and 0; an empty cell is "not
-    /// given"; anything else is a binding error that names the value.
+    /// given"; anything else is a bad cell of its row (<see cref="BadCells"/>), reported in its place.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class BooleanTransformationAttribute : CellTransformationAttribute
@@ -30,7 +30,7 @@ namespace MimecastPS.Binding
                     if (integer == 0 || integer == 1) return integer == 1;
                     break;
             }
-            return BadCells.Record(value!, "holds '" + value + "', which is not a yes/no value: use true or false, yes or no, y or n, 1 or 0 (any case), or leave the cell empty to leave the setting unchanged.");
+            return BadCells.Record(value!, "'" + value + "' is not a yes/no value: use true or false, yes or no, y or n, 1 or 0 (any case), or leave the cell empty to leave the setting unchanged.");
         }
 
         internal static bool? Parse(string text)

@@ -26,6 +26,9 @@ namespace MimecastPS.Binding
                 StringComparer.OrdinalIgnoreCase);
         }
 
+        /// <summary>Every parameter a row can give.</summary>
+        public IEnumerable<string> Parameters => _namesByParameter.Keys;
+
         /// <summary>The required parameters a row gives by its columns.</summary>
         public string[] Mandatory { get; }
 

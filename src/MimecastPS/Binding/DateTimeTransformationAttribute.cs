@@ -30,7 +30,7 @@ namespace MimecastPS.Binding
                 case string text when TryParse(text.Trim(), out DateTime parsed):
                     return parsed;
             }
-            return BadCells.Record(value!, "holds '" + value + "', which is not an ISO 8601 date such as 2024-01-31 or 2024-01-31T09:00:00Z.");
+            return BadCells.Record(value!, "'" + value + "' is not an ISO 8601 date such as 2024-01-31 or 2024-01-31T09:00:00Z.");
         }
 
         internal static bool TryParse(string text, out DateTime result)

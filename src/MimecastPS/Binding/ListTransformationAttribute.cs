@@ -48,7 +48,7 @@ namespace MimecastPS.Binding
             {
                 if (!WholeNumberTransformationAttribute.TryParse(parts[i], out numbers[i]))
                 {
-                    return BadCells.Record(value!, "holds '" + value + "', in which '" + parts[i] + "' is not a whole number.");
+                    return BadCells.Record(value!, "'" + parts[i] + "' in '" + value + "' is not a whole number.");
                 }
             }
             return numbers;

@@ -13,7 +13,7 @@ namespace MimecastPS.Binding
     {
         private protected override object? Convert(object value)
         {
-            return TryParse(value, out int number) ? number : BadCells.Record(value, "holds '" + value + "', which is not a whole number.");
+            return TryParse(value, out int number) ? number : BadCells.Record(value, "'" + value + "' is not a whole number.");
         }
 
         internal static bool TryParse(object value, out int number)

@@ -36,6 +36,7 @@ namespace MimecastPS.Commands
         private bool _ended;
         private readonly HashSet<string> _seenColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _unboundColumns = new List<string>();
+        private readonly Dictionary<string, string> _conflictingColumns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The pipeline row; hidden, it makes each error's TargetObject the row that failed.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -67,7 +68,7 @@ namespace MimecastPS.Commands
             if (badArguments.Count > 0)
             {
                 // Given on the command line, not by a row: the whole command is wrong.
-                ThrowTerminating(new ArgumentException("The value '" + badArguments[0].Value + "' " + badArguments[0].Problem.Substring(badArguments[0].Problem.IndexOf(',') + 1).Trim()),
+                ThrowTerminating(new ArgumentException(badArguments[0].Problem),
                     InvalidCellValueCode, ErrorCategory.InvalidArgument, badArguments[0].Value);
             }
             base.BeginProcessing();
@@ -142,6 +143,10 @@ namespace MimecastPS.Commands
             {
                 WriteWarning(skipped + (skipped == 1 ? " row was" : " rows were") + " skipped because every cell was empty.");
             }
+            foreach (string conflict in _conflictingColumns.Values)
+            {
+                WriteWarning(conflict);
+            }
             if (_unboundColumns.Count > 0)
             {
                 WriteWarning("No parameter takes the column" + (_unboundColumns.Count == 1 ? " " : "s ") + string.Join(", ", _unboundColumns)
@@ -172,6 +177,25 @@ namespace MimecastPS.Commands
                     : nearest == null ? "" : " (did you mean " + nearest + "?)";
                 _unboundColumns.Add("'" + cell.Name + "'" + hint);
             }
+            foreach (string parameter in Columns.Parameters)
+            {
+                if (_conflictingColumns.ContainsKey(parameter))
+                {
+                    continue;
+                }
+                string[] names = Columns.NamesOf(parameter);
+                var given = names.Select(name => InputObject.Properties[name])
+                    .Where(p => p != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(p.Value)))
+                    .Select(p => (Name: p!.Name, Value: PipelineValue.Unwrap(p.Value)!.ToString()!.Trim()))
+                    .ToList();
+                if (given.Select(g => g.Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
+                {
+                    // PowerShell binds the parameter's own name first, then its aliases in the order they are declared.
+                    _conflictingColumns[parameter] = "Columns " + string.Join(" and ", given.Select(g => "'" + g.Name + "'")) + " both give -" + parameter
+                        + " and differ in some rows: '" + given[0].Name + "' was used (the parameter's own name wins, then its aliases in this order: "
+                        + string.Join(", ", names.Skip(1)) + ").";
+                }
+            }
         }
 
         /// <summary>
@@ -186,7 +210,9 @@ namespace MimecastPS.Commands
                 return null;
             }
             var cells = InputObject.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty).Select(p => p.Name).ToList();
-            string? missing = Columns.Mandatory.FirstOrDefault(parameter => !Columns.NamesOf(parameter).Any(name => cells.Contains(name, StringComparer.OrdinalIgnoreCase)));
+            // A required parameter given on the command line (Add-MimecastGroupMember -Group Finance) needs no column.
+            string? missing = Columns.Mandatory.FirstOrDefault(parameter => !_givenOnCommandLine.Contains(parameter)
+                && !Columns.NamesOf(parameter).Any(name => cells.Contains(name, StringComparer.OrdinalIgnoreCase)));
             if (missing != null)
             {
                 string row = "row " + _tally!.RowsRead;
