@@ -1,7 +1,7 @@
 # What the default views look like in the widths users have: 80 (pwsh -File with redirected output, a scheduled
 # task's log) and 120 (the Windows console), rendered from what the cmdlets really write against the sandbox.
-# A table is read back cell by cell from the column positions its underline gives, so a shortened value ("…"), a
-# missing, extra or moved column, or a shifted cell fails the test that names it.
+# A table is read back cell by cell from the column positions its underline gives, so a value shortened with an
+# ellipsis, a missing, extra or moved column, or a shifted cell fails the test that names it.
 BeforeAll {
     . "$PSScriptRoot/Support/TestSupport.ps1"
     Import-TestedModule
@@ -33,8 +33,8 @@ BeforeAll {
 
     function Remove-Ansi {
         param([AllowEmptyString()] [string] $Text)
-        # pwsh colours table headers even when its output is redirected.
-        return $Text -replace "`e\[[0-9;]*m", ''
+        # pwsh colours table headers even when its output is redirected. [char] 27 rather than `e, which 5.1 lacks.
+        return $Text -replace ([string] [char] 27 + '\[[0-9;]*m'), ''
     }
 
     function Read-Table {

@@ -5,7 +5,7 @@ namespace MimecastPS.Tests.Help;
 /// <summary>
 /// A table as PowerShell printed it, read back: the header labels and each row's cells. A column runs from where its
 /// underline starts to where the next one starts, so a value printed under the wrong column does not read as its
-/// own, and a shortened value reads with its "…".
+/// own, and a shortened value reads with its ellipsis.
 /// </summary>
 public sealed class RenderedTable
 {
