@@ -1,3 +1,8 @@
+# The source of the module manifest, not a module: the build copies this file unchanged into out/MimecastPS/, beside
+# MimecastPS.dll and MimecastPS.format.ps1xml, and that folder is what Import-Module and the Gallery package take.
+# Here at the repository root neither file is beside it, so `Test-ModuleManifest ./MimecastPS.psd1` reports the format
+# file missing; check the module after a build instead: `Test-ModuleManifest out/MimecastPS/MimecastPS.psd1` (the
+# tests do). Kept at the root because it is the one source of the version number: the dll and the package read it here.
 @{
     RootModule           = 'MimecastPS.dll'
     ModuleVersion        = '0.1.0'
