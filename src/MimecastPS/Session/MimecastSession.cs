@@ -1,4 +1,5 @@
 using System;
+using MimecastPS.Session;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
@@ -6,7 +7,7 @@ using System.Threading.Tasks;
 using MimecastPS.Auth;
 using MimecastPS.Transport;
 
-namespace MimecastPS.Session
+namespace MimecastPS
 {
     /// <summary>
     /// One connection to one Mimecast account: where, as whom, and how patiently. It holds the

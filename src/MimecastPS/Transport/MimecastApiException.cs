@@ -1,6 +1,7 @@
 using System;
+using MimecastPS.Transport;
 
-namespace MimecastPS.Transport
+namespace MimecastPS
 {
     /// <summary>A request that did not run, carrying the <see cref="ApiFailure"/> that explains why.</summary>
     public sealed class MimecastApiException : Exception

@@ -123,7 +123,7 @@ public sealed class ConnectTests(SandboxFixture sandbox) : IClassFixture<Sandbox
         using var ps = new ModuleRunspace();
         var result = ps.Run(sandbox.ConnectApi1() + """
 
-            $store = [MimecastPS.Session.MimecastSession].Assembly.GetType('MimecastPS.Session.DefaultSessionStore')
+            $store = [MimecastPS.MimecastSession].Assembly.GetType('MimecastPS.Session.DefaultSessionStore')
             $first = $store.GetProperty('Current').GetValue($null)
             """ + "\n" + sandbox.ConnectApi1("-PassThru -OutVariable kept | Out-Null") + """
 

@@ -46,7 +46,7 @@ public sealed class SecretLeakTests(SandboxFixture sandbox) : IClassFixture<Sand
         using var ps = new ModuleRunspace();
         var connect = ps.Run((api == "1" ? sandbox.ConnectApi1("-PassThru") : sandbox.ConnectApi2("-PassThru")) + Loud);
         Assert.Null(connect.Terminating);
-        var session = ps.Run("$s = Get-Variable -Scope Global -ValueOnly -Name * | Where-Object { $_ -is [MimecastPS.Session.MimecastSession] }; \"$s\"; foreach ($p in $s.psobject.Properties) { $p.Name + '=' + $p.Value }");
+        var session = ps.Run("$s = Get-Variable -Scope Global -ValueOnly -Name * | Where-Object { $_ -is [MimecastPS.MimecastSession] }; \"$s\"; foreach ($p in $s.psobject.Properties) { $p.Name + '=' + $p.Value }");
         var result = ps.Run(script);
 
         // Every stream was on: Connect's own check (get-account, or the token request) logged its request.

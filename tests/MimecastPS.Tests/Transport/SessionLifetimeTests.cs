@@ -5,7 +5,7 @@ namespace MimecastPS.Tests.Transport;
 /// <summary>Defect 10: a retired session is disposed once no command uses it, and says it was disconnected when used after.</summary>
 public sealed class SessionLifetimeTests
 {
-    private static Task<ApiResponse> Send(MimecastPS.Session.MimecastSession session)
+    private static Task<ApiResponse> Send(MimecastPS.MimecastSession session)
         => session.Transport.SendAsync(TestSessions.CreateUser(), NullRequestLog.Instance, default);
 
     [Fact]
