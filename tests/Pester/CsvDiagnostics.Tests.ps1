@@ -22,6 +22,25 @@ Describe 'Columns and encodings' {
         $run.Warnings | Should -Be @("No parameter takes the columns 'Name ' (did you mean Name?), 'Departmnet', 'Office': they were ignored.")
     }
 
+    It 'names two columns that give one parameter with different values, and the one PowerShell used' {
+        $csv = Join-Path $TestDrive 'two-addresses.csv'
+        Write-TestFile -Path $csv -Lines @('UserPrincipalName,Mail', 'upn.one@example.com,mail.one@example.com', 'same.two@example.com,same.two@example.com')
+        $run = Invoke-Captured { Import-Csv $csv | New-MimecastUser }
+        $run.Output.EmailAddress | Should -Be @('mail.one@example.com', 'same.two@example.com')
+        $run.Warnings | Should -Be @("Columns 'Mail' and 'UserPrincipalName' both give -EmailAddress and differ in some rows: 'Mail' was used (the parameter's own name wins, then its aliases in this order: Email, Mail, PrimarySmtpAddress, UserPrincipalName).")
+    }
+
+    It 'sends nothing of an alias row with one address that is not one, and says which' {
+        New-MimecastUser -EmailAddress 'owner.list@example.com' | Out-Null
+        $csv = Join-Path $TestDrive 'aliases.csv'
+        Write-TestFile -Path $csv -Lines @('AliasFor,Alias', 'owner.list@example.com,good.one@example.com;not an address;good.two@example.com')
+        $run = Invoke-Captured { Import-Csv $csv | Set-MimecastAlias }
+        $run.Output | Should -BeNullOrEmpty
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].Exception.Message | Should -Be "owner.list@example.com: -Alias 'not an address' is not an email address; nothing of this row was sent."
+        @($run.Sent).Count | Should -Be 0
+    }
+
     It 'refuses a row of an ANSI file read as UTF-8, naming Import-Csv -Encoding, and sends nothing for it' {
         $csv = Join-Path $TestDrive 'ansi.csv'
         Write-TestFile -Path $csv -Encoding Windows1252 -Lines @('EmailAddress,Name', 'ansi.plain@example.com,Plain', 'ansi.zoe@example.com,Zoë Ångström')

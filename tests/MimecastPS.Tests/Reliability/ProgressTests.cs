@@ -21,6 +21,8 @@ public sealed class ProgressTests(SandboxFixture sandbox) : IClassFixture<Sandbo
         var updates = result.Progress.Where(p => p.RecordType == System.Management.Automation.ProgressRecordType.Processing).ToList();
         Assert.NotEmpty(updates);
         Assert.All(updates, p => Assert.Matches(@"^\d+ rows done, \d+ failed, \d+ rows/s$", p.StatusDescription));
+        // Named by what the cmdlet does, not by the API path it calls.
+        Assert.All(result.Progress, p => Assert.Equal("Creating Mimecast users", p.Activity));
         Assert.Equal(System.Management.Automation.ProgressRecordType.Completed, result.Progress[^1].RecordType);
         // At most four updates a second: the run took at least 160 x 25 ms.
         Assert.True(updates.Count <= 4 * 160 * 0.025 * 3, $"{updates.Count} updates");
