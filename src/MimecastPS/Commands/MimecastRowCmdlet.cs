@@ -20,9 +20,6 @@ namespace MimecastPS.Commands
     {
         internal const string StoppedRunVariable = "global:MimecastStoppedRun";
         internal const string LastRunVariable = "global:MimecastLastRun";
-        internal const string MisdecodedTextCode = "MisdecodedText";
-        internal const string InvalidCellValueCode = "InvalidCellValue";
-        internal const string MissingColumnCode = "MissingColumn";
         internal const string EmptyRowsSkippedWarning = "EmptyRowsSkipped";
 
         private static readonly ConcurrentDictionary<Type, CmdletColumns> ColumnsByType = new ConcurrentDictionary<Type, CmdletColumns>();
@@ -34,9 +31,7 @@ namespace MimecastPS.Commands
         private ExistingItems? _existing;
         private object? _lastRow;
         private bool _ended;
-        private readonly HashSet<string> _seenColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly List<string> _unboundColumns = new List<string>();
-        private readonly Dictionary<string, string> _conflictingColumns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private RowInspector? _inspector;
 
         /// <summary>The pipeline row; hidden, it makes each error's TargetObject the row that failed.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -69,7 +64,7 @@ namespace MimecastPS.Commands
             {
                 // Given on the command line, not by a row: the whole command is wrong.
                 ThrowTerminating(new ArgumentException(badArguments[0].Problem),
-                    InvalidCellValueCode, ErrorCategory.InvalidArgument, badArguments[0].Value);
+                    RowInspector.InvalidCellValueCode, ErrorCategory.InvalidArgument, badArguments[0].Value);
             }
             base.BeginProcessing();
             // Parameters bound before the first row came from the command line; later ones come from rows.
@@ -78,6 +73,7 @@ namespace MimecastPS.Commands
             _dispatcher = new RowDispatcher(ResolvedSession, Endpoint, WhenExists, batchSize, ThrottleLimit, Log, Wake, StopToken);
             _progress = new RowProgress(Endpoint.Activity);
             _tally = new RunTally(MyInvocation.MyCommand.Name);
+            _inspector = new RowInspector(Columns, _givenOnCommandLine);
             if (WhenExists == IfExistsAction.Skip && Endpoint.InPlace != null && ResolvedSession != null)
             {
                 _existing = new ExistingItems(Endpoint.InPlace, request => ReadEntries(Endpoint.InPlace.Read, request));
@@ -95,21 +91,25 @@ namespace MimecastPS.Commands
                 _tally.EmptyRowSkipped();
                 return;
             }
-            NoteUnboundColumns();
-            RowRequest? unusable = UnusableRow(BadCells.Take());
-            if (unusable != null)
+            // Taken for every row, so that nothing recorded while binding this one is left for the next.
+            var badCells = BadCells.Take();
+            PSObject? row = InputObject != null && InputObject.BaseObject is PSCustomObject ? InputObject : null;
+            if (row != null)
             {
-                _lastRow = InputObject;
-                Enqueue(new PendingRow(InputObject!, unusable, null, RowOutcome.Failed(unusable.Refusal!)));
-                return;
+                _inspector!.Note(row);
+                RowRequest? unusable = _inspector.Unusable(row, badCells, "row " + _tally.RowsRead, () => CreateRequests().FirstOrDefault()?.Subject);
+                if (unusable != null)
+                {
+                    _lastRow = row;
+                    Enqueue(new PendingRow(row, unusable, null, RowOutcome.Failed(unusable.Refusal!)));
+                    return;
+                }
             }
-            string? misdecoded = MisdecodedColumn();
             var requests = CreateRequests();
             foreach (RowRequest created in _existing == null ? requests : _existing.Mark(requests))
             {
-                RowRequest request = misdecoded == null || created.Refusal != null ? created : RowRequest.Refuse(created.Subject, RowFailures.Invalid(MisdecodedTextCode,
-                    created.Subject + ": column '" + misdecoded + "' holds text that was not read in its file's encoding (it contains \uFFFD). The file is probably ANSI "
-                    + "(Windows-1252), as Excel saves 'CSV': read it with Import-Csv -Encoding Default in Windows PowerShell 5.1, or -Encoding Ansi in PowerShell 7.4 and later."));
+                RowFailure? misdecoded = row == null || created.Refusal != null ? null : RowInspector.Misdecoded(row, created.Subject);
+                RowRequest request = misdecoded == null ? created : RowRequest.Refuse(created.Subject, misdecoded);
                 object target = (object?)InputObject ?? request.Subject;
                 _lastRow = target;
                 if (request.ListParameter != null)
@@ -143,100 +143,13 @@ namespace MimecastPS.Commands
             {
                 WriteWarning(skipped + (skipped == 1 ? " row was" : " rows were") + " skipped because every cell was empty.");
             }
-            foreach (string conflict in _conflictingColumns.Values)
+            foreach (string warning in _inspector!.Warnings())
             {
-                WriteWarning(conflict);
-            }
-            if (_unboundColumns.Count > 0)
-            {
-                WriteWarning("No parameter takes the column" + (_unboundColumns.Count == 1 ? " " : "s ") + string.Join(", ", _unboundColumns)
-                    + ": " + (_unboundColumns.Count == 1 ? "it was" : "they were") + " ignored.");
+                WriteWarning(warning);
             }
             _ended = true;
             SessionState.PSVariable.Set(LastRunVariable, _tally.Summary(notReported: 0, stopped: false));
         }
-
-        /// <summary>
-        /// Remembers, once per run, each column of the row that binds to no parameter (a typo, a trailing space), with
-        /// the parameter it was probably meant for, for the warning at the end.
-        /// </summary>
-        private void NoteUnboundColumns()
-        {
-            if (InputObject == null || !(InputObject.BaseObject is PSCustomObject))
-            {
-                return;
-            }
-            foreach (PSPropertyInfo cell in InputObject.Properties)
-            {
-                if (cell.MemberType != PSMemberTypes.NoteProperty || !_seenColumns.Add(cell.Name) || Columns.Binds(cell.Name))
-                {
-                    continue;
-                }
-                string? nearest = Columns.NearestParameter(cell.Name);
-                string hint = cell.Name.IndexOf(';') >= 0 ? " (a semicolon-separated file? read it with Import-Csv -Delimiter ';')"
-                    : nearest == null ? "" : " (did you mean " + nearest + "?)";
-                _unboundColumns.Add("'" + cell.Name + "'" + hint);
-            }
-            foreach (string parameter in Columns.Parameters)
-            {
-                if (_conflictingColumns.ContainsKey(parameter))
-                {
-                    continue;
-                }
-                string[] names = Columns.NamesOf(parameter);
-                var given = names.Select(name => InputObject.Properties[name])
-                    .Where(p => p != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(p.Value)))
-                    .Select(p => (Name: p!.Name, Value: PipelineValue.Unwrap(p.Value)!.ToString()!.Trim()))
-                    .ToList();
-                if (given.Select(g => g.Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
-                {
-                    // PowerShell binds the parameter's own name first, then its aliases in the order they are declared.
-                    _conflictingColumns[parameter] = "Columns " + string.Join(" and ", given.Select(g => "'" + g.Name + "'")) + " both give -" + parameter
-                        + " and differ in some rows: '" + given[0].Name + "' was used (the parameter's own name wins, then its aliases in this order: "
-                        + string.Join(", ", names.Skip(1)) + ").";
-                }
-            }
-        }
-
-        /// <summary>
-        /// The refusal of a row unusable as a whole before any item is built: cells that could not be converted (a bad
-        /// yes/no, date or number word), or no column at all for a required parameter (a semicolon file read without
-        /// -Delimiter ';' has one column holding every header). Null when the row is fine so far.
-        /// </summary>
-        private RowRequest? UnusableRow(IReadOnlyList<BadCell> badCells)
-        {
-            if (InputObject == null || !(InputObject.BaseObject is PSCustomObject))
-            {
-                return null;
-            }
-            var cells = InputObject.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty).Select(p => p.Name).ToList();
-            // A required parameter given on the command line (Add-MimecastGroupMember -Group Finance) needs no column.
-            string? missing = Columns.Mandatory.FirstOrDefault(parameter => !_givenOnCommandLine.Contains(parameter)
-                && !Columns.NamesOf(parameter).Any(name => cells.Contains(name, StringComparer.OrdinalIgnoreCase)));
-            if (missing != null)
-            {
-                string row = "row " + _tally!.RowsRead;
-                string advice = cells.Count == 1 && cells[0].IndexOf(';') >= 0
-                    ? "The file is separated by semicolons: read it with Import-Csv -Delimiter ';'."
-                    : cells.Any(c => c.Length > 0 && c[0] == '\uFEFF')
-                        ? "A column name begins with an invisible byte-order mark: the file is UTF-8 read in another encoding; read it with Import-Csv -Encoding UTF8."
-                        : "Name a column " + missing + " (or one of " + string.Join(", ", Columns.NamesOf(missing).Skip(1)) + ").";
-                return RowRequest.Refuse(row, RowFailures.Invalid(MissingColumnCode,
-                    row + ": no column gives -" + missing + "; the row's columns are " + string.Join(", ", cells.Select(c => "'" + c + "'")) + ". " + advice));
-            }
-            var problems = BadCells.OfRow(InputObject, badCells);
-            if (problems.Count == 0)
-            {
-                return null;
-            }
-            // The cells that could be read still name the row: its address, where it has one.
-            string subject = CreateRequests().FirstOrDefault()?.Subject ?? "row " + _tally!.RowsRead;
-            return RowRequest.Refuse(subject, RowFailures.Invalid(InvalidCellValueCode, subject + ": " + string.Join(" ", problems) + " Nothing of this row was sent."));
-        }
-
-        /// <summary>A column of the row whose text holds U+FFFD, the mark of bytes read in the wrong encoding; null when none does.</summary>
-        private string? MisdecodedColumn()
-            => InputObject?.Properties.FirstOrDefault(p => p.MemberType == PSMemberTypes.NoteProperty && PipelineValue.Unwrap(p.Value) is string text && text.IndexOf('\uFFFD') >= 0)?.Name;
 
         /// <summary>What -WhatIf and -Confirm show of a row: its subject and every other field it would send, secrets masked.</summary>
         private static string DescribeForConfirmation(RowRequest request)
