@@ -33,6 +33,8 @@ namespace MimecastPS.Commands
         private RunTally? _tally;
         private ExistingItems? _existing;
         private object? _lastRow;
+        private RowCells _cells = RowCells.Of(null);
+        private CmdletColumns? _columns;
         private bool _ended;
         private readonly HashSet<string> _seenColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _unboundColumns = new List<string>();
@@ -60,7 +62,7 @@ namespace MimecastPS.Commands
         /// <summary>The request items for the current row, or an error for a row refused before sending.</summary>
         private protected abstract IEnumerable<RowRequest> CreateRequests();
 
-        private CmdletColumns Columns => ColumnsByType.GetOrAdd(GetType(), type => new CmdletColumns(type));
+        private CmdletColumns Columns => _columns ?? (_columns = ColumnsByType.GetOrAdd(GetType(), type => new CmdletColumns(type)));
 
         protected override void BeginProcessing()
         {
@@ -89,7 +91,8 @@ namespace MimecastPS.Commands
         protected override void ProcessRecord()
         {
             _tally!.RowRead();
-            if (PipelineValue.IsEmptyRow(InputObject))
+            _cells = RowCells.Of(InputObject);
+            if (PipelineValue.IsEmptyRow(_cells))
             {
                 // Spreadsheet exports end in rows of empty cells: skipped, and counted in one warning at the end.
                 _tally.EmptyRowSkipped();
@@ -162,13 +165,13 @@ namespace MimecastPS.Commands
         /// </summary>
         private void NoteUnboundColumns()
         {
-            if (InputObject == null || !(InputObject.BaseObject is PSCustomObject))
+            if (!_cells.IsCustomObject)
             {
                 return;
             }
-            foreach (PSPropertyInfo cell in InputObject.Properties)
+            foreach (PSPropertyInfo cell in _cells.Columns)
             {
-                if (cell.MemberType != PSMemberTypes.NoteProperty || !_seenColumns.Add(cell.Name) || Columns.Binds(cell.Name))
+                if (!_seenColumns.Add(cell.Name) || Columns.Binds(cell.Name))
                 {
                     continue;
                 }
@@ -184,7 +187,12 @@ namespace MimecastPS.Commands
                     continue;
                 }
                 string[] names = Columns.NamesOf(parameter);
-                var given = names.Select(name => InputObject.Properties[name])
+                if (names.Length < 2)
+                {
+                    // One column name can give the parameter only one value.
+                    continue;
+                }
+                var given = names.Select(name => _cells.Find(name))
                     .Where(p => p != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(p.Value)))
                     .Select(p => (Name: p!.Name, Value: PipelineValue.Unwrap(p.Value)!.ToString()!.Trim()))
                     .ToList();
@@ -205,11 +213,11 @@ namespace MimecastPS.Commands
         /// </summary>
         private RowRequest? UnusableRow(IReadOnlyList<BadCell> badCells)
         {
-            if (InputObject == null || !(InputObject.BaseObject is PSCustomObject))
+            if (!_cells.IsCustomObject)
             {
                 return null;
             }
-            var cells = InputObject.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty).Select(p => p.Name).ToList();
+            var cells = _cells.Columns.Select(p => p.Name).ToList();
             // A required parameter given on the command line (Add-MimecastGroupMember -Group Finance) needs no column.
             string? missing = Columns.Mandatory.FirstOrDefault(parameter => !_givenOnCommandLine.Contains(parameter)
                 && !Columns.NamesOf(parameter).Any(name => cells.Contains(name, StringComparer.OrdinalIgnoreCase)));
@@ -224,7 +232,7 @@ namespace MimecastPS.Commands
                 return RowRequest.Refuse(row, RowFailures.Invalid(MissingColumnCode,
                     row + ": no column gives -" + missing + "; the row's columns are " + string.Join(", ", cells.Select(c => "'" + c + "'")) + ". " + advice));
             }
-            var problems = BadCells.OfRow(InputObject, badCells);
+            var problems = BadCells.OfRow(InputObject!, badCells);
             if (problems.Count == 0)
             {
                 return null;
@@ -236,7 +244,7 @@ namespace MimecastPS.Commands
 
         /// <summary>A column of the row whose text holds U+FFFD, the mark of bytes read in the wrong encoding; null when none does.</summary>
         private string? MisdecodedColumn()
-            => InputObject?.Properties.FirstOrDefault(p => p.MemberType == PSMemberTypes.NoteProperty && PipelineValue.Unwrap(p.Value) is string text && text.IndexOf('\uFFFD') >= 0)?.Name;
+            => _cells.Columns.FirstOrDefault(p => PipelineValue.Unwrap(p.Value) is string text && text.IndexOf('\uFFFD') >= 0)?.Name;
 
         /// <summary>What -WhatIf and -Confirm show of a row: its subject and every other field it would send, secrets masked.</summary>
         private static string DescribeForConfirmation(RowRequest request)
@@ -269,7 +277,7 @@ namespace MimecastPS.Commands
             }
             foreach (string column in Columns.NamesOf(parameterName))
             {
-                PSPropertyInfo? property = InputObject.Properties[column];
+                PSPropertyInfo? property = _cells.Find(column);
                 if (property != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(property.Value)))
                 {
                     return true;
