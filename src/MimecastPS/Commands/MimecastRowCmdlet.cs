@@ -187,9 +187,9 @@ namespace MimecastPS.Commands
                     continue;
                 }
                 string[] names = Columns.NamesOf(parameter);
-                if (names.Length < 2)
+                if (ColumnsPresent(names) < 2)
                 {
-                    // One column name can give the parameter only one value.
+                    // Only a parameter that two of the row's columns give can be given two different values.
                     continue;
                 }
                 var given = names.Select(name => _cells.Find(name))
@@ -204,6 +204,20 @@ namespace MimecastPS.Commands
                         + string.Join(", ", names.Skip(1)) + ").";
                 }
             }
+        }
+
+        /// <summary>How many of <paramref name="names"/> are properties of the row: a loop, as it runs for every parameter of every row.</summary>
+        private int ColumnsPresent(string[] names)
+        {
+            int present = 0;
+            foreach (string name in names)
+            {
+                if (_cells.Find(name) != null)
+                {
+                    present++;
+                }
+            }
+            return present;
         }
 
         /// <summary>
