@@ -23,19 +23,18 @@ namespace MimecastPS.Binding
         /// A pipeline row with nothing in it: a CSV row whose every cell is empty (spreadsheets export trailing
         /// ones by the hundred) or a blank line of text.
         /// </summary>
-        public static bool IsEmptyRow(PSObject? row)
+        public static bool IsEmptyRow(RowCells row)
         {
-            if (row == null)
+            if (row.Row == null)
             {
                 return false;
             }
-            if (!(row.BaseObject is PSCustomObject))
+            if (!row.IsCustomObject)
             {
-                object? value = Unwrap(row);
+                object? value = Unwrap(row.Row);
                 return value is string && IsEmptyCell(value);
             }
-            var cells = row.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty).ToList();
-            return cells.Count > 0 && cells.All(p => IsEmptyCell(Unwrap(p.Value)));
+            return row.Columns.Count > 0 && row.Columns.All(p => IsEmptyCell(Unwrap(p.Value)));
         }
     }
 }

@@ -34,9 +34,9 @@ namespace MimecastPS.Binding
         /// Remembers each column of the row that binds to no parameter (a typo, a trailing space), with the parameter it
         /// was probably meant for, and each parameter two of the row's columns give with different values.
         /// </summary>
-        public void Note(PSObject row)
+        public void Note(RowCells row)
         {
-            foreach (PSPropertyInfo cell in Cells(row))
+            foreach (PSPropertyInfo cell in row.Columns)
             {
                 if (!_seenColumns.Add(cell.Name) || _columns.Binds(cell.Name))
                 {
@@ -50,7 +50,12 @@ namespace MimecastPS.Binding
             foreach (string parameter in _columns.Parameters.Where(p => !_conflictingColumns.ContainsKey(p)))
             {
                 string[] names = _columns.NamesOf(parameter);
-                var given = names.Select(name => row.Properties[name])
+                if (ColumnsPresent(row, names) < 2)
+                {
+                    // Only a parameter that two of the row's columns give can be given two different values.
+                    continue;
+                }
+                var given = names.Select(row.Find)
                     .Where(p => p != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(p.Value)))
                     .Select(p => (Name: p!.Name, Value: PipelineValue.Unwrap(p.Value)!.ToString()!.Trim()))
                     .ToList();
@@ -83,9 +88,9 @@ namespace MimecastPS.Binding
         /// -Delimiter ';' has one column holding every header), or cells that could not be converted. Null when the
         /// row is fine so far. <paramref name="subject"/> names the row from the cells that could be read.
         /// </summary>
-        public RowRequest? Unusable(PSObject row, IReadOnlyList<BadCell> badCells, string rowName, Func<string?> subject)
+        public RowRequest? Unusable(RowCells row, IReadOnlyList<BadCell> badCells, string rowName, Func<string?> subject)
         {
-            var cells = Cells(row).Select(p => p.Name).ToList();
+            var cells = row.Columns.Select(p => p.Name).ToList();
             // A required parameter given on the command line (Add-MimecastGroupMember -Group Finance) needs no column.
             string? missing = _columns.Mandatory.FirstOrDefault(parameter => !_givenOnCommandLine.Contains(parameter)
                 && !_columns.NamesOf(parameter).Any(name => cells.Contains(name, StringComparer.OrdinalIgnoreCase)));
@@ -99,7 +104,7 @@ namespace MimecastPS.Binding
                 return RowRequest.Refuse(rowName, RowFailures.Invalid(MissingColumnCode,
                     rowName + ": no column gives -" + missing + "; the row's columns are " + string.Join(", ", cells.Select(c => "'" + c + "'")) + ". " + advice));
             }
-            var problems = BadCells.OfRow(row, badCells);
+            var problems = BadCells.OfRow(row.Row!, badCells);
             if (problems.Count == 0)
             {
                 return null;
@@ -109,14 +114,26 @@ namespace MimecastPS.Binding
         }
 
         /// <summary>The refusal of an item of a row whose text holds U+FFFD, the mark of bytes read in the wrong encoding; null when none does.</summary>
-        public static RowFailure? Misdecoded(PSObject row, string subject)
+        public static RowFailure? Misdecoded(RowCells row, string subject)
         {
-            string? column = Cells(row).FirstOrDefault(p => PipelineValue.Unwrap(p.Value) is string text && text.IndexOf('\uFFFD') >= 0)?.Name;
+            string? column = row.Columns.FirstOrDefault(p => PipelineValue.Unwrap(p.Value) is string text && text.IndexOf('\uFFFD') >= 0)?.Name;
             return column == null ? null : RowFailures.Invalid(MisdecodedTextCode,
                 subject + ": column '" + column + "' holds text that was not read in its file's encoding (it contains \uFFFD). The file is probably ANSI "
                 + "(Windows-1252), as Excel saves 'CSV': read it with Import-Csv -Encoding Default in Windows PowerShell 5.1, or -Encoding Ansi in PowerShell 7.4 and later.");
         }
 
-        private static IEnumerable<PSPropertyInfo> Cells(PSObject row) => row.Properties.Where(p => p.MemberType == PSMemberTypes.NoteProperty);
+        /// <summary>How many of <paramref name="names"/> are properties of the row: a loop, as it runs for every parameter of every row.</summary>
+        private static int ColumnsPresent(RowCells row, string[] names)
+        {
+            int present = 0;
+            foreach (string name in names)
+            {
+                if (row.Find(name) != null)
+                {
+                    present++;
+                }
+            }
+            return present;
+        }
     }
 }

@@ -27,9 +27,14 @@ namespace MimecastPS.Commands
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing log lines as they arrive.</summary>
         private protected T Await<T>(Task<T> task)
         {
+            // The task's own handle wakes this thread too: its last log line can come just before it ends, and a thread
+            // woken by log lines only would sleep out the rest of WaitForWork's 250 ms (a quarter second on every
+            // Connect-Mimecast). The handle is set after the task is complete, so the loop cannot miss the end; a
+            // continuation setting Wake could (the thread woke inside it, before its task was complete).
+            WaitHandle finished = ((IAsyncResult)task).AsyncWaitHandle;
             while (!task.IsCompleted)
             {
-                WaitForWork();
+                WaitForWork(finished);
             }
             Log.WriteTo(this);
             try
@@ -44,10 +49,10 @@ namespace MimecastPS.Commands
 
         private protected void Await(Task task) => Await(task.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskContinuationOptions.ExecuteSynchronously));
 
-        /// <summary>Sleeps until a log line, a finished request or Ctrl+C; writes the log lines.</summary>
-        private protected void WaitForWork()
+        /// <summary>Sleeps until a log line, a finished request, <paramref name="finished"/> or Ctrl+C; writes the log lines.</summary>
+        private protected void WaitForWork(WaitHandle? finished = null)
         {
-            WaitHandle.WaitAny(new[] { Wake, StopToken.WaitHandle }, 250);
+            WaitHandle.WaitAny(finished == null ? new[] { Wake, StopToken.WaitHandle } : new[] { Wake, StopToken.WaitHandle, finished }, 250);
             if (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();

@@ -32,6 +32,8 @@ namespace MimecastPS.Commands
         private object? _lastRow;
         private bool _ended;
         private RowInspector? _inspector;
+        private RowCells _cells = RowCells.Of(null);
+        private CmdletColumns? _columns;
 
         /// <summary>The pipeline row; hidden, it makes each error's TargetObject the row that failed.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -55,7 +57,7 @@ namespace MimecastPS.Commands
         /// <summary>The request items for the current row, or an error for a row refused before sending.</summary>
         private protected abstract IEnumerable<RowRequest> CreateRequests();
 
-        private CmdletColumns Columns => ColumnsByType.GetOrAdd(GetType(), type => new CmdletColumns(type));
+        private CmdletColumns Columns => _columns ?? (_columns = ColumnsByType.GetOrAdd(GetType(), type => new CmdletColumns(type)));
 
         protected override void BeginProcessing()
         {
@@ -85,7 +87,8 @@ namespace MimecastPS.Commands
         protected override void ProcessRecord()
         {
             _tally!.RowRead();
-            if (PipelineValue.IsEmptyRow(InputObject))
+            _cells = RowCells.Of(InputObject);
+            if (PipelineValue.IsEmptyRow(_cells))
             {
                 // Spreadsheet exports end in rows of empty cells: skipped, and counted in one warning at the end.
                 _tally.EmptyRowSkipped();
@@ -93,22 +96,22 @@ namespace MimecastPS.Commands
             }
             // Taken for every row, so that nothing recorded while binding this one is left for the next.
             var badCells = BadCells.Take();
-            PSObject? row = InputObject != null && InputObject.BaseObject is PSCustomObject ? InputObject : null;
-            if (row != null)
+            bool isCsvRow = _cells.IsCustomObject;
+            if (isCsvRow)
             {
-                _inspector!.Note(row);
-                RowRequest? unusable = _inspector.Unusable(row, badCells, "row " + _tally.RowsRead, () => CreateRequests().FirstOrDefault()?.Subject);
+                _inspector!.Note(_cells);
+                RowRequest? unusable = _inspector.Unusable(_cells, badCells, "row " + _tally.RowsRead, () => CreateRequests().FirstOrDefault()?.Subject);
                 if (unusable != null)
                 {
-                    _lastRow = row;
-                    Enqueue(new PendingRow(row, unusable, null, RowOutcome.Failed(unusable.Refusal!)));
+                    _lastRow = InputObject;
+                    Enqueue(new PendingRow(InputObject!, unusable, null, RowOutcome.Failed(unusable.Refusal!)));
                     return;
                 }
             }
             var requests = CreateRequests();
             foreach (RowRequest created in _existing == null ? requests : _existing.Mark(requests))
             {
-                RowFailure? misdecoded = row == null || created.Refusal != null ? null : RowInspector.Misdecoded(row, created.Subject);
+                RowFailure? misdecoded = !isCsvRow || created.Refusal != null ? null : RowInspector.Misdecoded(_cells, created.Subject);
                 RowRequest request = misdecoded == null ? created : RowRequest.Refuse(created.Subject, misdecoded);
                 object target = (object?)InputObject ?? request.Subject;
                 _lastRow = target;
@@ -154,7 +157,8 @@ namespace MimecastPS.Commands
         /// <summary>What -WhatIf and -Confirm show of a row: its subject and every other field it would send, secrets masked.</summary>
         private static string DescribeForConfirmation(RowRequest request)
         {
-            var shown = (JObject)JToken.Parse(SecretRedactor.Redact(request.Item!));
+            // A copy, not a round trip through text: text would be parsed back with dates read as local times.
+            var shown = (JObject)SecretRedactor.RedactedCopy(request.Item!);
             var fields = shown.Properties()
                 .Where(p => !string.Equals(p.Value.ToString(), request.Subject, StringComparison.OrdinalIgnoreCase))
                 .Select(p => p.Name + "=" + p.Value.ToString(Newtonsoft.Json.Formatting.None))
@@ -182,7 +186,7 @@ namespace MimecastPS.Commands
             }
             foreach (string column in Columns.NamesOf(parameterName))
             {
-                PSPropertyInfo? property = InputObject.Properties[column];
+                PSPropertyInfo? property = _cells.Find(column);
                 if (property != null && !PipelineValue.IsEmptyCell(PipelineValue.Unwrap(property.Value)))
                 {
                     return true;

@@ -35,11 +35,14 @@ namespace MimecastPS.Transport
                 || SecretNameParts.Any(part => normalized.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
-        public static string Redact(JToken token)
+        public static string Redact(JToken token) => RedactedCopy(token).ToString(Formatting.None);
+
+        /// <summary>A copy of <paramref name="token"/> with every secret replaced by ***.</summary>
+        public static JToken RedactedCopy(JToken token)
         {
             var copy = token.DeepClone();
             RedactInPlace(copy);
-            return copy.ToString(Formatting.None);
+            return copy;
         }
 
         /// <summary>For a body that arrived as text: redacted JSON, or only its length when it is not JSON.</summary>
