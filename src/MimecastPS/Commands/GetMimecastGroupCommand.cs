@@ -31,7 +31,7 @@ namespace MimecastPS.Commands
             string? query = name == null ? null : name.Substring(0, IndexOfWildcard(name)).Trim();
             if (!string.IsNullOrEmpty(query)) filter["query"] = query;
             if (RowValidation.IsGivenText(Source)) filter["source"] = Source!.Trim().ToLowerInvariant();
-            WriteListed(GroupResolver.FindGroups, filter, RowTarget(name ?? (object)GroupResolver.FindGroups.Path),
+            WriteListed(GroupResolver.FindGroups, filter, name ?? (object)GroupResolver.FindGroups.Path,
                 output => pattern == null || pattern.IsMatch(((MimecastGroup)output).Name));
         }
 

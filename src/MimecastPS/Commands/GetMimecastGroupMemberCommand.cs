@@ -44,7 +44,7 @@ namespace MimecastPS.Commands
                 WriteRowError(failure, group);
                 return;
             }
-            WriteListed(Definition, new JObject { ["id"] = id }, RowTarget(group));
+            WriteListed(Definition, new JObject { ["id"] = id }, group);
         }
     }
 }

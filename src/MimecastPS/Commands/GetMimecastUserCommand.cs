@@ -32,7 +32,7 @@ namespace MimecastPS.Commands
 
         [Parameter]
         [ValidateRange(1, 500)]
-        public int PageSize { get; set; } = DefaultPageSize;
+        public int PageSize { get; set; } = ListEndpoint.DefaultPageSize;
 
         protected override void ProcessRecord()
         {
@@ -44,7 +44,7 @@ namespace MimecastPS.Commands
             if (query != null) filter["query"] = query;
 
             bool found = false;
-            bool lookedUp = WriteListed(Definition, filter, RowTarget(address ?? (object?)domain ?? query ?? ApiPath), output =>
+            bool lookedUp = WriteListed(Definition, filter, address ?? (object?)domain ?? query ?? ApiPath, output =>
             {
                 // The query matches parts of addresses: with -EmailAddress only that exact address is the answer.
                 bool wanted = address == null || string.Equals(((MimecastUser)output).EmailAddress, address, StringComparison.OrdinalIgnoreCase);

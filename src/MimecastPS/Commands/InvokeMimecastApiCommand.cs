@@ -114,11 +114,7 @@ namespace MimecastPS.Commands
             // A key that matches no item sent is shown redacted: it is the server's echo, and may hold a password.
             object target = index >= 0 ? _inputs[index] : fail.Key == null ? Path : SecretRedactor.Redact(fail.Key);
             string subject = fail.Key == null ? Path : SubjectOf(fail.Key);
-            var row = new PendingRow(target, RowRequest.Send(subject, fail.Key ?? new JObject()), null);
-            RowFailure failure = RowFailures.FromFailEntry(fail, row);
-            var record = new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target);
-            record.CategoryInfo.TargetName = subject;
-            WriteError(record);
+            WriteError(RowFailures.FromFailEntry(fail, subject).ToErrorRecord(target, subject));
         }
 
         private static bool IsRead(string path)

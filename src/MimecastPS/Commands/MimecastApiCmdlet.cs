@@ -116,19 +116,22 @@ namespace MimecastPS.Commands
             }
         }
 
+        /// <summary>Every page a read endpoint answers for one request item, as it arrives.</summary>
+        private protected IEnumerable<ApiResponse> ListPages(ListEndpoint endpoint, JObject request, int pageSize = ListEndpoint.DefaultPageSize)
+            => SendPages(endpoint.Path, new[] { request }, endpoint.Meta(pageSize), allPages: endpoint.Paged);
+
         /// <summary>Every entry a read endpoint lists for one request item, all pages; throws MimecastApiException when the read fails.</summary>
         private protected IReadOnlyList<JObject> ReadEntries(ListEndpoint endpoint, JObject request)
         {
             var entries = new List<JObject>();
-            JObject? meta = endpoint.Paged ? new JObject { ["pagination"] = new JObject { ["pageSize"] = 100 } } : null;
-            foreach (ApiResponse page in SendPages(endpoint.Path, new[] { request }, meta, allPages: endpoint.Paged))
+            foreach (ApiResponse page in ListPages(endpoint, request))
             {
                 if (page.Fail.Count > 0)
                 {
                     ApiError error = page.Fail[0].Errors[0];
                     throw new MimecastApiException(new ApiFailure(FailureKind.Rejected, endpoint.Path, page.HttpStatus, error.Code, error.Message));
                 }
-                entries.AddRange(page.Data.OfType<JObject>().SelectMany(endpoint.EntriesOf));
+                entries.AddRange(endpoint.EntriesIn(page));
             }
             return entries;
         }

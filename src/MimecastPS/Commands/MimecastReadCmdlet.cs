@@ -23,12 +23,9 @@ namespace MimecastPS.Commands
         private protected object RowTarget(object lookedUp)
             => InputObject == null || !(InputObject.BaseObject is PSCustomObject) ? lookedUp : SecretCells.Hide(InputObject, SecretRedactor.IsSecretName);
 
-        /// <summary>Every client seen in the wild pages by at most 100; larger pages are not documented for every endpoint.</summary>
-        private protected const int DefaultPageSize = 100;
-
         /// <summary>The current row's error, refused before anything was looked up.</summary>
         private protected void WriteRowError(RowFailure failure, object lookedUp)
-            => WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, RowTarget(lookedUp)));
+            => WriteError(failure.ToErrorRecord(RowTarget(lookedUp), lookedUp.ToString() ?? string.Empty));
 
         /// <summary>Looks up a row keyed by one address (sent as <paramref name="field"/>): an address that is not one is the row's error.</summary>
         private protected void WriteListedForAddress(ListEndpoint endpoint, string parameter, string value, string field)
@@ -40,33 +37,32 @@ namespace MimecastPS.Commands
                 WriteRowError(invalid, address);
                 return;
             }
-            WriteListed(endpoint, new JObject { [field] = address }, RowTarget(address));
+            WriteListed(endpoint, new JObject { [field] = address }, address);
         }
 
-        /// <summary>Looks up one row and writes what it found; false when the lookup failed (its error was written).</summary>
-        private protected bool WriteListed(ListEndpoint endpoint, JObject request, object target, Func<object, bool>? keep = null, int pageSize = DefaultPageSize)
+        /// <summary>
+        /// Looks up one row and writes what it found; false when the lookup failed (its error, naming
+        /// <paramref name="lookedUp"/> and carrying the row, was written).
+        /// </summary>
+        private protected bool WriteListed(ListEndpoint endpoint, JObject request, object lookedUp, Func<object, bool>? keep = null, int pageSize = ListEndpoint.DefaultPageSize)
         {
-            JObject? meta = endpoint.Paged ? new JObject { ["pagination"] = new JObject { ["pageSize"] = pageSize } } : null;
+            object target = RowTarget(lookedUp);
             try
             {
-                foreach (ApiResponse page in SendPages(endpoint.Path, new[] { request }, meta, allPages: endpoint.Paged))
+                foreach (ApiResponse page in ListPages(endpoint, request, pageSize))
                 {
-                    foreach (FailEntry fail in page.Fail)
+                    if (page.Fail.Count > 0)
                     {
-                        var row = new PendingRow(target, RowRequest.Send(target.ToString() ?? endpoint.Path, request), null);
-                        RowFailure failure = RowFailures.FromFailEntry(fail, row);
-                        WriteError(new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target));
+                        string subject = lookedUp.ToString() ?? endpoint.Path;
+                        WriteError(RowFailures.FromFailEntry(page.Fail[0], subject).ToErrorRecord(target, subject));
                         return false;
                     }
-                    foreach (JObject item in page.Data.OfType<JObject>())
+                    foreach (JObject entry in endpoint.EntriesIn(page))
                     {
-                        foreach (JObject entry in endpoint.EntriesOf(item))
+                        object output = endpoint.CreateOutput(entry, request);
+                        if (keep == null || keep(output))
                         {
-                            object output = endpoint.CreateOutput(entry, request);
-                            if (keep == null || keep(output))
-                            {
-                                WriteObject(output);
-                            }
+                            WriteObject(output);
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MimecastPS.Transport;
 using Newtonsoft.Json.Linq;
 
 namespace MimecastPS.Pipeline
@@ -11,6 +12,9 @@ namespace MimecastPS.Pipeline
     /// </summary>
     internal sealed class ListEndpoint
     {
+        /// <summary>Every client seen in the wild pages by at most 100; larger pages are not documented for every endpoint.</summary>
+        public const int DefaultPageSize = 100;
+
         public ListEndpoint(string path, string listName, Func<JObject, JObject, object> createOutput, bool paged, Func<JObject, IEnumerable<JObject>>? entriesOf = null)
         {
             Path = path;
@@ -33,5 +37,11 @@ namespace MimecastPS.Pipeline
 
         /// <summary>The entries a data item holds; by default those in <see cref="ListName"/>.</summary>
         public Func<JObject, IEnumerable<JObject>> EntriesOf { get; }
+
+        /// <summary>The request's meta for a page of <paramref name="pageSize"/>; null for an endpoint that does not page.</summary>
+        public JObject? Meta(int pageSize) => Paged ? new JObject { ["pagination"] = new JObject { ["pageSize"] = pageSize } } : null;
+
+        /// <summary>The entries an answer lists, over all its data items.</summary>
+        public IEnumerable<JObject> EntriesIn(ApiResponse page) => page.Data.OfType<JObject>().SelectMany(EntriesOf);
     }
 }

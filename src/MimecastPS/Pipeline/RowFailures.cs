@@ -12,11 +12,16 @@ namespace MimecastPS.Pipeline
         public const string NotSentCode = "NotSent";
 
         public static RowFailure FromFailEntry(FailEntry entry, PendingRow row)
-        {
-            ApiError first = entry.Errors[0];
-            string details = string.Join("; ", entry.Errors.Select(e => e.Code + (string.IsNullOrEmpty(e.Message) ? "" : ": " + e.Message.TrimEnd('.')) + (e.Field == null ? "" : " (field " + e.Field + ")")));
-            return WithEarlierAttempt(row, first.Code, row.Subject + ": Mimecast refused it: " + details + ".", ErrorCategories.ForCode(first.Code));
-        }
+            => WithEarlierAttempt(row, entry.Errors[0].Code, Refusal(entry, row.Subject), ErrorCategories.ForCode(entry.Errors[0].Code));
+
+        /// <summary>A fail entry about something that was sent once (a lookup, an Invoke-MimecastApi item).</summary>
+        public static RowFailure FromFailEntry(FailEntry entry, string subject)
+            => new RowFailure(entry.Errors[0].Code, Refusal(entry, subject), ErrorCategories.ForCode(entry.Errors[0].Code));
+
+        private static string Refusal(FailEntry entry, string subject)
+            => subject + ": Mimecast refused it: "
+                + string.Join("; ", entry.Errors.Select(e => e.Code + (string.IsNullOrEmpty(e.Message) ? "" : ": " + e.Message.TrimEnd('.')) + (e.Field == null ? "" : " (field " + e.Field + ")")))
+                + ".";
 
         public static RowFailure FromRequestFailure(ApiFailure failure, PendingRow row)
             => WithEarlierAttempt(row, failure.Code, row.Subject + ": " + failure.Describe(), ErrorCategories.ForFailure(failure),
