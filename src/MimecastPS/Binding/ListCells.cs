@@ -13,13 +13,7 @@ namespace MimecastPS.Binding
             {
                 return row;
             }
-            var copy = new PSObject();
-            foreach (PSPropertyInfo property in wrapped.Properties.Where(p => p.IsGettable))
-            {
-                bool isListCell = columns.Any(c => string.Equals(c, property.Name, System.StringComparison.OrdinalIgnoreCase));
-                copy.Properties.Add(new PSNoteProperty(property.Name, isListCell ? value : property.Value));
-            }
-            return copy;
+            return RowCopy.With(wrapped, cell => columns.Contains(cell.Name, System.StringComparer.OrdinalIgnoreCase) ? value : cell.Value);
         }
     }
 }

@@ -20,22 +20,12 @@ namespace MimecastPS.Binding
             {
                 return row;
             }
-            var properties = wrapped.Properties.Where(p => p.IsGettable).ToList();
-            if (!properties.Any(p => isSecretColumn(p.Name) && PipelineValue.Unwrap(p.Value) is string))
+            bool IsSecretText(PSPropertyInfo cell) => isSecretColumn(cell.Name) && PipelineValue.Unwrap(cell.Value) is string;
+            if (!wrapped.Properties.Any(p => p.IsGettable && IsSecretText(p)))
             {
                 return row;
             }
-            var copy = new PSObject();
-            foreach (PSPropertyInfo property in properties)
-            {
-                object? value = property.Value;
-                if (isSecretColumn(property.Name) && PipelineValue.Unwrap(value) is string text)
-                {
-                    value = text.ToSecureString();
-                }
-                copy.Properties.Add(new PSNoteProperty(property.Name, value));
-            }
-            return copy;
+            return RowCopy.With(wrapped, cell => IsSecretText(cell) ? ((string)PipelineValue.Unwrap(cell.Value)!).ToSecureString() : cell.Value);
         }
     }
 }

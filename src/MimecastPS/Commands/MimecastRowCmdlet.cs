@@ -20,7 +20,6 @@ namespace MimecastPS.Commands
     {
         internal const string StoppedRunVariable = "global:MimecastStoppedRun";
         internal const string LastRunVariable = "global:MimecastLastRun";
-        internal const string EmptyRowsSkippedWarning = "EmptyRowsSkipped";
 
         private static readonly ConcurrentDictionary<Type, CmdletColumns> ColumnsByType = new ConcurrentDictionary<Type, CmdletColumns>();
 
@@ -298,16 +297,6 @@ namespace MimecastPS.Commands
         /// the row by its subject, an address; the row it carries holds its secret cells as SecureStrings.
         /// </summary>
         private ErrorRecord ToErrorRecord(RowFailure failure, PendingRow row)
-        {
-            object target = SecretCells.Hide(row.TargetObject, Columns.IsSecret);
-            var record = new ErrorRecord(new MimecastRowException(failure.Code, failure.Message), failure.Code, failure.Category, target);
-            record.CategoryInfo.TargetName = row.Subject;
-            record.CategoryInfo.TargetType = "Row";
-            if (failure.RecommendedAction != null)
-            {
-                record.ErrorDetails = new ErrorDetails(failure.Message) { RecommendedAction = failure.RecommendedAction };
-            }
-            return record;
-        }
+            => failure.ToErrorRecord(SecretCells.Hide(row.TargetObject, Columns.IsSecret), row.Subject);
     }
 }

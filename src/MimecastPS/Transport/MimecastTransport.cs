@@ -159,14 +159,18 @@ namespace MimecastPS.Transport
         private ApiFailure WaitTooLong(ApiFailure failure)
             => new ApiFailure(FailureKind.WaitTooLong, failure.Path, failure.HttpStatus, "WaitTooLong",
                 "Mimecast asked to wait " + Seconds(failure.RetryAfter!.Value) + " s, longer than -MaxWaitSec " + Seconds(_maxWait)
-                + ", so it was not sent again (" + failure.Code + (string.IsNullOrEmpty(failure.Message) ? "" : ": " + failure.Message.TrimEnd('.')) + "). "
+                + ", so it was not sent again (" + CodeAndMessage(failure) + "). "
                 + "Run it again later, or connect with a larger -MaxWaitSec",
                 failure.RetryAfter, attempts: failure.Attempts).AfterAmbiguousAttempt(failure.EarlierAttemptMayHaveRun);
 
         private static ApiFailure OutcomeUnknown(ApiFailure failure)
             => new ApiFailure(FailureKind.OutcomeUnknown, failure.Path, failure.HttpStatus, "OutcomeUnknown",
-                failure.Code + (string.IsNullOrEmpty(failure.Message) ? "" : ": " + failure.Message.TrimEnd('.')) + "; this request is not sent again automatically",
+                CodeAndMessage(failure) + "; this request is not sent again automatically",
                 attempts: failure.Attempts);
+
+        /// <summary>"code: message", or the code alone when the failure has no message.</summary>
+        private static string CodeAndMessage(ApiFailure failure)
+            => failure.Code + (string.IsNullOrEmpty(failure.Message) ? "" : ": " + failure.Message.TrimEnd('.'));
 
         private static string Seconds(TimeSpan wait) => Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
