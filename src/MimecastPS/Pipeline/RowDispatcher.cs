@@ -26,7 +26,8 @@ namespace MimecastPS.Pipeline
         private readonly AutoResetEvent _wake;
         private readonly CancellationToken _cancellation;
         private readonly Queue<PendingRow> _inOrder = new Queue<PendingRow>();
-        private readonly List<Task> _inFlight = new List<Task>();
+        private readonly List<(Task Request, List<string> Identities)> _inFlight = new List<(Task, List<string>)>();
+        private readonly Dictionary<string, Task> _requestOf = new Dictionary<string, Task>(StringComparer.Ordinal);
         private List<PendingRow> _openBatch = new List<PendingRow>();
 
         public RowDispatcher(MimecastSession session, RowEndpoint endpoint, IfExistsAction ifExists, int batchSize, int throttleLimit, IRequestLog log, AutoResetEvent wake, CancellationToken cancellation)
@@ -113,9 +114,19 @@ namespace MimecastPS.Pipeline
         {
             var batch = _openBatch;
             _openBatch = new List<PendingRow>();
-            var task = Task.Run(() => ResolveAsync(batch, _endpoint), _cancellation);
+            var identities = batch.Where(r => r.Identity != null).Select(r => r.Identity!).Distinct().ToList();
+            // A row whose address is still on its way in an earlier request waits for it: sent side by side, the later
+            // row could overtake, and the second row of a file would be created while the first met "already exists".
+            var earlier = identities.Where(_requestOf.ContainsKey).Select(identity => _requestOf[identity]).Distinct().ToArray();
+            Task task = earlier.Length == 0
+                ? Task.Run(() => ResolveAsync(batch, _endpoint), _cancellation)
+                : Task.WhenAll(earlier).ContinueWith(_ => ResolveAsync(batch, _endpoint), _cancellation, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
             task.ContinueWith(_ => _wake.Set(), TaskContinuationOptions.ExecuteSynchronously);
-            _inFlight.Add(task);
+            foreach (string identity in identities)
+            {
+                _requestOf[identity] = task;
+            }
+            _inFlight.Add((task, identities));
         }
 
         /// <summary>Removes finished requests; a failure that dooms every row surfaces here, on the pipeline thread.</summary>
@@ -123,9 +134,14 @@ namespace MimecastPS.Pipeline
         {
             for (int i = _inFlight.Count - 1; i >= 0; i--)
             {
-                Task task = _inFlight[i];
+                var (task, identities) = _inFlight[i];
                 if (!task.IsCompleted) continue;
                 _inFlight.RemoveAt(i);
+                foreach (string identity in identities)
+                {
+                    // Only requests in flight are remembered: memory stays bounded by the requests, not the rows.
+                    if (_requestOf.TryGetValue(identity, out Task? last) && last == task) _requestOf.Remove(identity);
+                }
                 task.GetAwaiter().GetResult();
             }
         }

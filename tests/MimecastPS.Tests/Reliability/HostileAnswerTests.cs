@@ -94,6 +94,22 @@ public sealed class HostileAnswerTests
     }
 
     [Fact]
+    public async Task Of_two_rows_for_one_address_the_first_in_the_file_is_carried_out_even_when_its_request_is_slower()
+    {
+        await using var server = await HostileServer.StartAsync(HostileMode.CreatesOnceFirstRequestSlow);
+        using var ps = new ModuleRunspace();
+        Assert.Null(ps.Run(server.Connect()).Terminating);
+        var result = ps.Run("""
+            @([pscustomobject]@{ EmailAddress = 'twice@example.com'; Name = 'First' },
+              [pscustomobject]@{ EmailAddress = 'twice@example.com'; Name = 'Second' }) | New-MimecastUser -BatchSize 10 -ThrottleLimit 4
+            """);
+        Assert.Equal(["First"], result.Output.Select(o => (string)o.Properties["Name"].Value));
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("err_user_already_exists,", error.FullyQualifiedErrorId);
+        Assert.Equal("Second", ((PSObject)error.TargetObject).Properties["Name"].Value);
+    }
+
+    [Fact]
     public async Task A_create_account_row_without_an_outcome_is_never_sent_again()
     {
         await using var server = await HostileServer.StartAsync(HostileMode.OnlyFirstAnswered);

@@ -26,4 +26,10 @@ public enum HostileMode
 
     /// <summary>Pages forever: every answer carries the same next-page token.</summary>
     RepeatsPageToken,
+
+    /// <summary>
+    /// Creates each identity once, refusing a repeat with err_user_already_exists as Mimecast does, and holds the
+    /// first request it receives for half a second: a later request overtakes it unless the client waits.
+    /// </summary>
+    CreatesOnceFirstRequestSlow,
 }

@@ -81,6 +81,23 @@ public sealed class HostileServer : IAsyncDisposable
                 meta["status"] = 400;
                 fail.Add(new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "err_validation_invalid_item", ["message"] = "The request holds an invalid item" }) });
                 break;
+            case HostileMode.CreatesOnceFirstRequestSlow:
+                if (_itemsPerRequest.Count == 1)
+                {
+                    await Task.Delay(500);
+                }
+                foreach (var item in items)
+                {
+                    if (Executions.ContainsKey(Identity(item)))
+                    {
+                        fail.Add(new JsonObject { ["key"] = item.DeepClone(), ["errors"] = new JsonArray(new JsonObject { ["code"] = "err_user_already_exists", ["message"] = "The user already exists" }) });
+                    }
+                    else
+                    {
+                        data.Add(Execute(item));
+                    }
+                }
+                break;
             case HostileMode.RepeatsPageToken:
                 data.Add(new JsonObject { ["users"] = new JsonArray(new JsonObject { ["emailAddress"] = "page@example.com" }) });
                 meta["pagination"] = new JsonObject { ["pageSize"] = 1, ["next"] = "the-same-token" };
